@@ -1,0 +1,10 @@
+# Writes every rules/*.yaml file into a C++ include as raw string literals.
+set(content "// Generated from rules/*.yaml by EmbedRules.cmake; do not edit.\n")
+string(REPLACE "|" ";" INPUTS "${INPUTS}")
+foreach(input IN LISTS INPUTS)
+  file(READ ${input} text)
+  get_filename_component(name ${input} NAME)
+  string(APPEND content "{\"${name}\", R\"sctpify_rules(${text})sctpify_rules\"},\n")
+endforeach()
+file(WRITE ${OUTPUT}.tmp "${content}")
+execute_process(COMMAND ${CMAKE_COMMAND} -E copy_if_different ${OUTPUT}.tmp ${OUTPUT})

@@ -1,0 +1,43 @@
+//===- Finding.h - One thing sctpify has to say about the code --*- C++ -*-===//
+#ifndef SCTPIFY_ENGINE_FINDING_H
+#define SCTPIFY_ENGINE_FINDING_H
+
+#include "clang/Tooling/Core/Replacement.h"
+#include <string>
+#include <vector>
+
+namespace sctpify {
+
+/// What the engine found, detached from the AST that produced it so that
+/// findings from many translation units can be merged, de-duplicated and
+/// printed after those ASTs are gone (the way clang-tidy handles its errors).
+struct Finding {
+  enum class Severity { Warning, Error };
+
+  std::string RuleId;
+  std::string FilePath; ///< absolute path
+  unsigned Offset = 0;  ///< where the warning points
+  unsigned Line = 0, Column = 0;
+  std::string Message;
+  std::string Note;           ///< the suggested SCTP form
+  std::string NoteFilePath;   ///< empty: the note has no location of its own
+  unsigned NoteOffset = 0;
+  /// The edits that port this finding, header insertions included. Empty for
+  /// a flag or for a rewrite sctpify could not make (then Message says why).
+  std::vector<clang::tooling::Replacement> Fixes;
+  bool Suppressed = false;
+
+  bool rewrites() const { return !Fixes.empty(); }
+  friend bool operator<(const Finding &A, const Finding &B) {
+    return std::tie(A.FilePath, A.Offset, A.RuleId, A.Message) <
+           std::tie(B.FilePath, B.Offset, B.RuleId, B.Message);
+  }
+  friend bool operator==(const Finding &A, const Finding &B) {
+    return std::tie(A.FilePath, A.Offset, A.RuleId, A.Message) ==
+           std::tie(B.FilePath, B.Offset, B.RuleId, B.Message);
+  }
+};
+
+} // namespace sctpify
+
+#endif

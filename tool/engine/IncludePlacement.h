@@ -1,0 +1,89 @@
+//===- IncludePlacement.h - Where a new #include compiles -------*- C++ -*-===//
+//
+// A new `#include <netinet/sctp.h>` must compile whatever the file's include
+// order is. Placing it first would process <features.h> before a later
+// `#define _GNU_SOURCE` or "config.h" and change what the file's own includes
+// declare; placing it inside an `#if` that does not enclose the use would make
+// it vanish in other configurations. So the include goes right after the last
+// #include (or #endif of a block of includes) that precedes the first use and
+// sits in every conditional block that encloses the use.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SCTPIFY_ENGINE_INCLUDEPLACEMENT_H
+#define SCTPIFY_ENGINE_INCLUDEPLACEMENT_H
+
+#include "clang/Basic/SourceLocation.h"
+#include "clang/Lex/PPCallbacks.h"
+#include "llvm/ADT/DenseMap.h"
+#include <optional>
+#include <vector>
+
+namespace clang {
+class ASTContext;
+class Preprocessor;
+} // namespace clang
+
+namespace sctpify {
+
+class IncludeRecorder : public clang::PPCallbacks {
+public:
+  explicit IncludeRecorder(const clang::SourceManager &SM) : SM(SM) {}
+
+  /// The offset, in Use's file, where a new include line can be inserted so
+  /// that it is seen before Use in every configuration in which Use is.
+  /// Empty when the file has no usable anchor before Use.
+  std::optional<unsigned> insertionOffset(clang::SourceLocation Use) const;
+
+  /// Whether the file holding Loc spells `#include Header` itself.
+  bool includesDirectly(clang::SourceLocation Loc,
+                        llvm::StringRef Header) const;
+
+  void InclusionDirective(clang::SourceLocation HashLoc,
+                          const clang::Token &IncludeTok,
+                          llvm::StringRef FileName, bool IsAngled,
+                          clang::CharSourceRange FilenameRange,
+                          clang::OptionalFileEntryRef File,
+                          llvm::StringRef SearchPath,
+                          llvm::StringRef RelativePath,
+                          const clang::Module *SuggestedModule,
+                          bool ModuleImported,
+                          clang::SrcMgr::CharacteristicKind FileType) override;
+  void If(clang::SourceLocation Loc, clang::SourceRange,
+          ConditionValueKind) override {
+    open(Loc);
+  }
+  void Ifdef(clang::SourceLocation Loc, const clang::Token &,
+             const clang::MacroDefinition &) override {
+    open(Loc);
+  }
+  void Ifndef(clang::SourceLocation Loc, const clang::Token &,
+              const clang::MacroDefinition &) override {
+    open(Loc);
+  }
+  void Endif(clang::SourceLocation Loc, clang::SourceLocation IfLoc) override;
+
+private:
+  struct Block {
+    unsigned Begin, End; // offsets of `#if` and `#endif`
+  };
+  struct Anchor {
+    unsigned Offset;       // start of the anchor directive
+    unsigned NextLine;     // offset of the line after it
+  };
+  struct FileRecord {
+    std::vector<Block> Blocks;
+    std::vector<Anchor> Anchors;
+    std::vector<std::pair<unsigned, bool>> OpenIfs; // offset, holds includes
+    std::vector<std::pair<std::string, bool>> Includes; // name, angled
+  };
+
+  void open(clang::SourceLocation Loc);
+  unsigned nextLineOffset(clang::SourceLocation Loc) const;
+
+  const clang::SourceManager &SM;
+  llvm::DenseMap<clang::FileID, FileRecord> Files;
+};
+
+} // namespace sctpify
+
+#endif

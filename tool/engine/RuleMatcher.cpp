@@ -1,0 +1,681 @@
+//===- RuleMatcher.cpp - From the rule table to findings ------------------===//
+//
+// Generic over the rule table: a rule contributes a call name (or a type, or
+// a compared member) to look for, constraints on values, and argument texts
+// to write. This file knows how to evaluate those against Clang's AST; it does
+// not know any socket option by name.
+//
+//===----------------------------------------------------------------------===//
+#include "engine/RuleMatcher.h"
+#include "engine/IncludePlacement.h"
+#include "engine/Suppression.h"
+#include "engine/Values.h"
+#include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Lex/Lexer.h"
+#include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
+#include <map>
+#include <set>
+
+using namespace clang;
+using llvm::StringRef;
+
+namespace sctpify {
+namespace {
+
+/// Three-valued outcome of checking a rule's constraints against a call.
+struct Verdict {
+  enum { Matches, DoesNotMatch, Unknown } Kind = Matches;
+  std::vector<unsigned> UnknownArgs; ///< arguments whose value is not known
+};
+
+/// An edit a rewrite rule wants, before its file's includes are settled.
+struct PendingRewrite {
+  const Rule *R;
+  SourceLocation Where;
+  std::vector<std::pair<CharSourceRange, std::string>> Edits;
+  std::string SctpForm;
+};
+
+bool isIdentifierStart(char C) { return llvm::isAlpha(C) || C == '_'; }
+
+/// The identifiers a piece of replacement text introduces.
+std::vector<std::string> identifiersIn(StringRef Text) {
+  std::vector<std::string> Names;
+  for (size_t I = 0; I < Text.size();) {
+    if (!isIdentifierStart(Text[I]) || (I > 0 && llvm::isAlnum(Text[I - 1]))) {
+      ++I;
+      continue;
+    }
+    size_t End = I;
+    while (End < Text.size() && (llvm::isAlnum(Text[End]) || Text[End] == '_'))
+      ++End;
+    Names.push_back(Text.slice(I, End).str());
+    I = End;
+  }
+  return Names;
+}
+
+/// Parameter names as a person reads them (glibc spells them `__domain`).
+std::string parameterName(const FunctionDecl *F, unsigned Index) {
+  if (Index < F->getNumParams() && F->getParamDecl(Index)->getIdentifier())
+    return F->getParamDecl(Index)->getName().ltrim('_').str();
+  return "argument " + std::to_string(Index + 1);
+}
+
+class TUAnalysis {
+public:
+  TUAnalysis(ASTContext &Ctx, Preprocessor &PP, const IncludeRecorder &Includes,
+             const RuleTable &Rules, const FileScope &InScope, TUFindings &Out)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), PP(PP), Includes(Includes),
+        InScope(InScope), Out(Out) {
+    for (const Rule &R : Rules.rules()) {
+      for (const std::string &Call : R.Calls)
+        RulesByCall[Call].push_back(&R);
+      if (!R.Type.empty())
+        RulesByType[R.Type].push_back(&R);
+      if (R.Compare)
+        RulesByMember[R.Compare->Member].push_back(&R);
+    }
+  }
+
+  void visitCall(const CallExpr *Call);
+  void visitTypeUse(const TagDecl *Tag, SourceLocation Loc);
+  void visitComparison(const BinaryOperator *Op);
+  /// Settles include insertions and turns pending rewrites into findings.
+  void finish();
+
+  bool interesting(SourceLocation Loc) {
+    if (Loc.isInvalid())
+      return false;
+    Loc = SM.getExpansionLoc(Loc);
+    if (SM.isInSystemHeader(Loc))
+      return false;
+    FileID FID = SM.getFileID(Loc);
+    auto [It, Inserted] = ScopeCache.try_emplace(FID, false);
+    if (Inserted)
+      It->second = InScope(absolutePath(FID));
+    return It->second;
+  }
+
+private:
+  std::string absolutePath(FileID FID);
+  bool isCLibraryFunction(const FunctionDecl *F) const;
+  Verdict check(const Rule &R, const CallExpr *Call) const;
+  bool mayBeInternetStreamSocket(const Expr *Fd) const;
+  bool isDeclaredAt(StringRef Name, SourceLocation Loc) const;
+  std::optional<std::string> macroBodyHoldingCall(const CallExpr *Call) const;
+  std::string callText(const CallExpr *Call, const PendingRewrite &P) const;
+
+  Finding makeFinding(const Rule &R, SourceLocation Loc, std::string Message,
+                      std::string Note);
+  void emit(Finding F);
+
+  ASTContext &Ctx;
+  SourceManager &SM;
+  Preprocessor &PP;
+  const IncludeRecorder &Includes;
+  const FileScope &InScope;
+  TUFindings &Out;
+  llvm::StringMap<std::vector<const Rule *>> RulesByCall, RulesByType,
+      RulesByMember;
+  llvm::DenseMap<FileID, bool> ScopeCache;
+  llvm::DenseMap<FileID, std::string> PathCache;
+  std::vector<PendingRewrite> Pending;
+  /// Functions whose bodies are being visited, innermost last.
+  friend class Visitor;
+  std::vector<const Stmt *> Bodies;
+};
+
+std::string TUAnalysis::absolutePath(FileID FID) {
+  auto [It, Inserted] = PathCache.try_emplace(FID);
+  if (!Inserted)
+    return It->second;
+  OptionalFileEntryRef Entry = SM.getFileEntryRefForID(FID);
+  if (!Entry)
+    return It->second;
+  StringRef Real = Entry->getFileEntry().tryGetRealPathName();
+  llvm::SmallString<256> Path(Real.empty() ? Entry->getName() : Real);
+  SM.getFileManager().makeAbsolutePath(Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  It->second = std::string(Path);
+  return It->second;
+}
+
+/// Only the C library's function matches: a global, C-linkage declaration
+/// with no body in this TU. A method, a namespaced or a static user function
+/// that happens to be called `socket` is something else.
+bool TUAnalysis::isCLibraryFunction(const FunctionDecl *F) const {
+  if (!F || !F->getIdentifier() || isa<CXXMethodDecl>(F))
+    return false;
+  if (!F->getDeclContext()->getRedeclContext()->isTranslationUnit())
+    return false;
+  if (!F->isExternC() || F->getStorageClass() == SC_Static)
+    return false;
+  return !F->hasBody();
+}
+
+Verdict TUAnalysis::check(const Rule &R, const CallExpr *Call) const {
+  Verdict V;
+  for (const ArgConstraint &C : R.Args) {
+    if (C.Index >= Call->getNumArgs())
+      return {Verdict::DoesNotMatch, {}};
+    const Expr *Arg = Call->getArg(C.Index);
+    bool Known = true, Holds = true;
+    if (C.String) {
+      std::optional<std::string> S = stringValue(Arg);
+      Known = S.has_value();
+      Holds = Known && *S == *C.String;
+    } else if (std::optional<int64_t> Value = integerValue(Arg, Ctx)) {
+      int64_t Masked = *Value;
+      for (const ValueRef &Bit : C.IgnoringBits)
+        Masked &= ~Bit.Value;
+      if (!C.Is.empty())
+        Holds = llvm::any_of(C.Is, [&](const ValueRef &V) {
+          return V.Value == Masked;
+        });
+      if (!C.HasAnyBit.empty())
+        Holds = Holds && llvm::any_of(C.HasAnyBit, [&](const ValueRef &V) {
+                  return (*Value & V.Value) != 0;
+                });
+    } else {
+      Known = false;
+    }
+    if (Known && !Holds)
+      return {Verdict::DoesNotMatch, {}};
+    if (!Known) {
+      V.Kind = Verdict::Unknown;
+      V.UnknownArgs.push_back(C.Index);
+    }
+  }
+  if (R.SocketArg && *R.SocketArg < Call->getNumArgs() &&
+      !mayBeInternetStreamSocket(Call->getArg(*R.SocketArg)))
+    return {Verdict::DoesNotMatch, {}};
+  return V;
+}
+
+/// Calls that hand out descriptors which are never Internet stream sockets.
+/// A flag about TCP behaviour is noise on them.
+static bool producesNonSocketDescriptor(StringRef Callee) {
+  static const char *const Producers[] = {
+      "open",          "openat",        "open64",    "creat",
+      "pipe",          "pipe2",         "socketpair", "eventfd",
+      "timerfd_create", "signalfd",     "epoll_create", "epoll_create1",
+      "memfd_create",  "inotify_init",  "inotify_init1", "fileno"};
+  return llvm::is_contained(Producers, Callee);
+}
+
+/// Whether the descriptor Fd may be a socket sctpify converts. Answers "no"
+/// only when every value the variable can hold in its function is known to
+/// come from a non-socket producer or a socket() that is not TCP.
+bool TUAnalysis::mayBeInternetStreamSocket(const Expr *Fd) const {
+  if (Bodies.empty())
+    return true;
+  Fd = Fd->IgnoreParenImpCasts();
+  const VarDecl *Var = nullptr;
+  bool IsElement = false;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Fd)) {
+    Var = dyn_cast<VarDecl>(Ref->getDecl());
+  } else if (const auto *Sub = dyn_cast<ArraySubscriptExpr>(Fd)) {
+    if (const auto *Ref =
+            dyn_cast<DeclRefExpr>(Sub->getBase()->IgnoreParenImpCasts())) {
+      Var = dyn_cast<VarDecl>(Ref->getDecl());
+      IsElement = true;
+    }
+  }
+  if (!Var || !Var->isLocalVarDecl())
+    return true;
+
+  // Every source of the variable's value, gathered from its function body.
+  bool AllKnownNonSocket = true, SawSource = false;
+  auto Classify = [&](const Expr *Value) {
+    SawSource = true;
+    const auto *Call = dyn_cast_or_null<CallExpr>(
+        Value ? Value->IgnoreParenImpCasts() : nullptr);
+    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+    if (!Callee || !Callee->getIdentifier()) {
+      AllKnownNonSocket = false;
+      return;
+    }
+    StringRef Name = Callee->getName();
+    if (producesNonSocketDescriptor(Name))
+      return;
+    if (Name == "socket" && Call->getNumArgs() == 3) {
+      auto Domain = integerValue(Call->getArg(0), Ctx);
+      auto Type = integerValue(Call->getArg(1), Ctx);
+      // Internet families are 2 and 10 on Linux, stream is 1 (low 4 bits).
+      bool Internet = !Domain || *Domain == 2 || *Domain == 10;
+      bool Stream = !Type || (*Type & 0xf) == 1;
+      if (!(Internet && Stream))
+        return;
+    }
+    AllKnownNonSocket = false;
+  };
+
+  struct SourceFinder : RecursiveASTVisitor<SourceFinder> {
+    const VarDecl *Var;
+    bool IsElement;
+    std::function<void(const Expr *)> Classify;
+    bool VisitVarDecl(VarDecl *D) {
+      if (D == Var && D->hasInit() && !IsElement)
+        Classify(D->getInit());
+      return true;
+    }
+    bool VisitBinaryOperator(BinaryOperator *Op) {
+      if (!Op->isAssignmentOp())
+        return true;
+      const Expr *LHS = Op->getLHS()->IgnoreParenImpCasts();
+      if (const auto *Sub = dyn_cast<ArraySubscriptExpr>(LHS))
+        LHS = Sub->getBase()->IgnoreParenImpCasts();
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(LHS))
+        if (Ref->getDecl() == Var)
+          Classify(Op->getOpcode() == BO_Assign ? Op->getRHS() : nullptr);
+      return true;
+    }
+    bool VisitCallExpr(CallExpr *Call) {
+      // The variable (or array) handed to a call may be filled by it:
+      // pipe(fds) makes fds pipe ends; anything else could make it anything.
+      for (const Expr *Arg : Call->arguments()) {
+        const Expr *E = Arg->IgnoreParenImpCasts();
+        if (const auto *Addr = dyn_cast<UnaryOperator>(E))
+          if (Addr->getOpcode() == UO_AddrOf)
+            E = Addr->getSubExpr()->IgnoreParenImpCasts();
+        const auto *Ref = dyn_cast<DeclRefExpr>(E);
+        if (!Ref || Ref->getDecl() != Var)
+          continue;
+        if (IsElement || Arg->getType()->isPointerType() ||
+            Arg->getType()->isReferenceType() || E != Arg->IgnoreParenImpCasts())
+          Classify(Call);
+      }
+      return true;
+    }
+    bool VisitUnaryOperator(UnaryOperator *Op) {
+      // ++fd and friends: the value is no longer one we know.
+      if (Op->isIncrementDecrementOp())
+        if (const auto *Ref =
+                dyn_cast<DeclRefExpr>(Op->getSubExpr()->IgnoreParenImpCasts()))
+          if (Ref->getDecl() == Var)
+            Classify(nullptr);
+      return true;
+    }
+  } Finder;
+  Finder.Var = Var;
+  Finder.IsElement = IsElement;
+  Finder.Classify = Classify;
+  Finder.TraverseStmt(const_cast<Stmt *>(Bodies.back()));
+  return !(SawSource && AllKnownNonSocket);
+}
+
+bool TUAnalysis::isDeclaredAt(StringRef Name, SourceLocation Loc) const {
+  IdentifierInfo *II = PP.getIdentifierInfo(Name);
+  if (II->hadMacroDefinition() && PP.getMacroDefinitionAtLoc(II, Loc))
+    return true;
+  for (const NamedDecl *D :
+       Ctx.getTranslationUnitDecl()->lookup(DeclarationName(II)))
+    if (SM.isBeforeInTranslationUnit(D->getLocation(), Loc))
+      return true;
+  return false;
+}
+
+/// The macro whose body spells this call, described for a person.
+std::optional<std::string>
+TUAnalysis::macroBodyHoldingCall(const CallExpr *Call) const {
+  SourceLocation Loc = Call->getCallee()->getBeginLoc();
+  if (!Loc.isMacroID())
+    return std::nullopt;
+  // Inside a macro *argument* the call is spelled in the file and can be
+  // edited there; only a macro's own body cannot be edited per use.
+  SourceLocation Spelling = Loc;
+  while (Spelling.isMacroID() && SM.isMacroArgExpansion(Spelling))
+    Spelling = SM.getImmediateSpellingLoc(Spelling);
+  if (!Spelling.isMacroID())
+    return std::nullopt;
+  StringRef Name = Lexer::getImmediateMacroName(Spelling, SM, Ctx.getLangOpts());
+  std::string Where;
+  if (const MacroInfo *MI = PP.getMacroInfo(PP.getIdentifierInfo(Name))) {
+    PresumedLoc P = SM.getPresumedLoc(MI->getDefinitionLoc());
+    if (P.isValid())
+      Where = (" defined at " + llvm::sys::path::filename(P.getFilename()) +
+               ":" + llvm::Twine(P.getLine()))
+                  .str();
+  }
+  return "'" + Name.str() + "'" + Where;
+}
+
+std::string TUAnalysis::callText(const CallExpr *Call,
+                                 const PendingRewrite &P) const {
+  CharSourceRange Range = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(Call->getSourceRange()), SM,
+      Ctx.getLangOpts());
+  if (Range.isInvalid())
+    return "";
+  auto [FID, Begin] = SM.getDecomposedLoc(Range.getBegin());
+  unsigned End = SM.getFileOffset(Range.getEnd());
+  std::string Text = SM.getBufferData(FID).slice(Begin, End).str();
+  // Apply the edits from last to first so earlier offsets stay valid.
+  auto Edits = P.Edits;
+  llvm::sort(Edits, [&](const auto &A, const auto &B) {
+    return SM.getFileOffset(A.first.getBegin()) >
+           SM.getFileOffset(B.first.getBegin());
+  });
+  for (const auto &[EditRange, NewText] : Edits) {
+    unsigned From = SM.getFileOffset(EditRange.getBegin()) - Begin;
+    unsigned To = SM.getFileOffset(EditRange.getEnd()) - Begin;
+    if (From > Text.size() || To > Text.size() || From > To)
+      return "";
+    Text.replace(From, To - From, NewText);
+  }
+  return Text;
+}
+
+Finding TUAnalysis::makeFinding(const Rule &R, SourceLocation Loc,
+                                std::string Message, std::string Note) {
+  // A call written in a macro argument is reported where it is written.
+  Loc = SM.getFileLoc(Loc);
+  Finding F;
+  F.RuleId = R.Id;
+  F.FilePath = absolutePath(SM.getFileID(Loc));
+  F.Offset = SM.getFileOffset(Loc);
+  F.Line = SM.getSpellingLineNumber(Loc);
+  F.Column = SM.getSpellingColumnNumber(Loc);
+  F.Message = std::move(Message);
+  F.Note = std::move(Note);
+  F.Suppressed =
+      isSuppressed(SM.getBufferData(SM.getFileID(Loc)), F.Offset, R.Id);
+  return F;
+}
+
+void TUAnalysis::emit(Finding F) { Out.Findings.push_back(std::move(F)); }
+
+void TUAnalysis::visitCall(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || !Callee->getIdentifier())
+    return;
+  auto It = RulesByCall.find(Callee->getName());
+  if (It == RulesByCall.end() || !isCLibraryFunction(Callee) ||
+      !interesting(Call->getBeginLoc()))
+    return;
+
+  const Rule *Undecided = nullptr;
+  Verdict UndecidedVerdict;
+  bool Reported = false;
+  for (const Rule *R : It->second) {
+    Verdict V = check(*R, Call);
+    if (V.Kind == Verdict::DoesNotMatch)
+      continue;
+    if (V.Kind == Verdict::Unknown) {
+      // Only a rewrite is held back by an unknown value; a flag about
+      // something that may not happen would be noise.
+      if (R->Kind == RuleKind::Rewrite && !Undecided) {
+        Undecided = R;
+        UndecidedVerdict = V;
+      }
+      continue;
+    }
+    Reported = true;
+    if (R->Kind == RuleKind::Flag) {
+      emit(makeFinding(*R, Call->getBeginLoc(), R->Message, R->Suggestion));
+      continue;
+    }
+    if (std::optional<std::string> Macro = macroBodyHoldingCall(Call)) {
+      emit(makeFinding(*R, Call->getBeginLoc(),
+                       R->Message + "; the call is spelled inside macro " +
+                           *Macro + ", which sctpify does not rewrite: port it by hand",
+                       "SCTP form: " + R->Ex.After));
+      continue;
+    }
+    PendingRewrite P{R, Call->getBeginLoc(), {}, {}};
+    bool Editable = true;
+    for (const ArgRewrite &W : R->Rewrites) {
+      if (W.Index >= Call->getNumArgs()) {
+        Editable = false;
+        break;
+      }
+      CharSourceRange Range = Lexer::makeFileCharRange(
+          CharSourceRange::getTokenRange(Call->getArg(W.Index)->getSourceRange()),
+          SM, Ctx.getLangOpts());
+      if (Range.isInvalid()) {
+        Editable = false;
+        break;
+      }
+      P.Edits.emplace_back(Range, W.To);
+    }
+    if (!Editable) {
+      emit(makeFinding(*R, Call->getBeginLoc(),
+                       R->Message + "; an argument comes from a macro "
+                                    "expansion sctpify cannot edit: port it by hand",
+                       "SCTP form: " + R->Ex.After));
+      continue;
+    }
+    P.SctpForm = callText(Call, P);
+    Pending.push_back(std::move(P));
+  }
+  if (Reported || !Undecided)
+    return;
+  std::string Names;
+  for (unsigned Index : UndecidedVerdict.UnknownArgs)
+    Names += (Names.empty() ? "'" : ", '") + parameterName(Callee, Index) + "'";
+  bool Plural = UndecidedVerdict.UnknownArgs.size() > 1;
+  emit(makeFinding(
+      *Undecided, Call->getBeginLoc(),
+      Callee->getName().str() + "() may need porting, but its " + Names +
+          (Plural ? " are" : " is") +
+          " not a compile-time constant; sctpify leaves it for review",
+      "if it does (" + Undecided->Summary + "), the SCTP form is: " +
+          Undecided->Ex.After));
+}
+
+void TUAnalysis::visitTypeUse(const TagDecl *Tag, SourceLocation Loc) {
+  if (!Tag->getIdentifier())
+    return;
+  auto It = RulesByType.find(Tag->getName());
+  if (It == RulesByType.end() || !interesting(Loc))
+    return;
+  for (const Rule *R : It->second)
+    emit(makeFinding(*R, Loc, R->Message, R->Suggestion));
+}
+
+void TUAnalysis::visitComparison(const BinaryOperator *Op) {
+  if (!Op->isEqualityOp() || !interesting(Op->getOperatorLoc()))
+    return;
+  for (auto [Member, Other] : {std::pair(Op->getLHS(), Op->getRHS()),
+                               std::pair(Op->getRHS(), Op->getLHS())}) {
+    const auto *ME = dyn_cast<MemberExpr>(Member->IgnoreParenImpCasts());
+    if (!ME || !ME->getMemberDecl()->getIdentifier())
+      continue;
+    auto It = RulesByMember.find(ME->getMemberDecl()->getName());
+    if (It == RulesByMember.end())
+      continue;
+    std::optional<int64_t> Value = integerValue(Other, Ctx);
+    if (!Value)
+      continue;
+    for (const Rule *R : It->second)
+      if (llvm::any_of(R->Compare->Is,
+                       [&](const ValueRef &V) { return V.Value == *Value; }))
+        emit(makeFinding(*R, Op->getBeginLoc(), R->Message, R->Suggestion));
+  }
+}
+
+void TUAnalysis::finish() {
+  // One include per file and header, placed before the file's first use.
+  std::map<std::pair<FileID, std::string>, SourceLocation> FirstUse;
+  for (const PendingRewrite &P : Pending) {
+    SourceLocation Loc = SM.getExpansionLoc(P.Where);
+    for (const std::string &Header : P.R->Headers) {
+      auto Key = std::make_pair(SM.getFileID(Loc), Header);
+      auto [It, Inserted] = FirstUse.try_emplace(Key, Loc);
+      if (!Inserted && SM.isBeforeInTranslationUnit(Loc, It->second))
+        It->second = Loc;
+    }
+  }
+  std::set<std::pair<FileID, std::string>> IncludeAdded;
+  for (const PendingRewrite &P : Pending) {
+    Finding F = makeFinding(*P.R, P.Where, P.R->Message,
+                            P.SctpForm.empty() ? "SCTP form: " + P.R->Ex.After
+                                               : "SCTP form: " + P.SctpForm);
+    for (const auto &[Range, Text] : P.Edits)
+      F.Fixes.emplace_back(
+          F.FilePath, SM.getFileOffset(Range.getBegin()),
+          SM.getFileOffset(Range.getEnd()) - SM.getFileOffset(Range.getBegin()),
+          Text);
+    SourceLocation Loc = SM.getExpansionLoc(P.Where);
+    FileID FID = SM.getFileID(Loc);
+    for (const std::string &Header : P.R->Headers) {
+      auto Key = std::make_pair(FID, Header);
+      if (IncludeAdded.count(Key))
+        continue;
+      SourceLocation Use = FirstUse[Key];
+      bool Needed = !Includes.includesDirectly(Use, Header);
+      if (Needed) {
+        // Names the rewrite introduces that this point cannot see yet.
+        Needed = false;
+        for (const auto &Edit : P.Edits)
+          for (const std::string &Name : identifiersIn(Edit.second))
+            if (!isDeclaredAt(Name, Use))
+              Needed = true;
+      }
+      if (!Needed)
+        continue;
+      std::optional<unsigned> Offset = Includes.insertionOffset(Use);
+      if (!Offset) {
+        // No #include precedes the use: put it before the top-level
+        // declaration that holds the use.
+        for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+          SourceLocation Begin = SM.getExpansionLoc(D->getBeginLoc());
+          SourceLocation End = SM.getExpansionLoc(D->getEndLoc());
+          if (SM.getFileID(Begin) == FID && !SM.isBeforeInTranslationUnit(Use, Begin) &&
+              !SM.isBeforeInTranslationUnit(End, Use)) {
+            Offset = SM.getFileOffset(Begin) -
+                     (SM.getSpellingColumnNumber(Begin) - 1);
+            break;
+          }
+        }
+      }
+      if (!Offset)
+        continue;
+      StringRef Text = SM.getBufferData(FID);
+      std::string Line = "#include " + Header + "\n";
+      if (*Offset == Text.size() && !Text.empty() && !Text.ends_with("\n"))
+        Line = "\n" + Line;
+      F.Fixes.emplace_back(F.FilePath, *Offset, 0, Line);
+      IncludeAdded.insert(Key);
+    }
+    emit(std::move(F));
+  }
+  Pending.clear();
+}
+
+class Visitor : public RecursiveASTVisitor<Visitor> {
+public:
+  explicit Visitor(TUAnalysis &A) : A(A) {}
+  bool shouldVisitLambdaBody() const { return true; }
+
+  bool TraverseDecl(Decl *D) {
+    if (!D)
+      return true;
+    // Nothing declared in a system header is ours to port; skipping those
+    // declarations also saves walking most of the TU.
+    SourceLocation Loc = D->getLocation();
+    if (Loc.isValid() && A.SM.isInSystemHeader(A.SM.getExpansionLoc(Loc)))
+      return true;
+    const auto *F = dyn_cast<FunctionDecl>(D);
+    Stmt *Body = F && F->doesThisDeclarationHaveABody() ? F->getBody() : nullptr;
+    if (Body)
+      A.Bodies.push_back(Body);
+    bool Result = RecursiveASTVisitor::TraverseDecl(D);
+    if (Body)
+      A.Bodies.pop_back();
+    return Result;
+  }
+  bool TraverseLambdaExpr(LambdaExpr *L) {
+    A.Bodies.push_back(L->getBody());
+    bool Result = RecursiveASTVisitor::TraverseLambdaExpr(L);
+    A.Bodies.pop_back();
+    return Result;
+  }
+
+  bool VisitCallExpr(CallExpr *Call) {
+    A.visitCall(Call);
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *Op) {
+    A.visitComparison(Op);
+    return true;
+  }
+  bool VisitTagTypeLoc(TagTypeLoc TL) {
+    A.visitTypeUse(TL.getDecl(), TL.getNameLoc());
+    return true;
+  }
+
+private:
+  TUAnalysis &A;
+};
+
+class Consumer : public ASTConsumer {
+public:
+  Consumer(CompilerInstance &CI, const IncludeRecorder &Includes,
+           const RuleTable &Rules, FileScope InScope, TUFindings &Out)
+      : CI(CI), Includes(Includes), Rules(Rules), InScope(std::move(InScope)),
+        Out(Out) {}
+
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    if (CI.getDiagnostics().hasErrorOccurred()) {
+      Out.Failed = true;
+      return;
+    }
+    TUAnalysis Analysis(Ctx, CI.getPreprocessor(), Includes, Rules, InScope,
+                        Out);
+    Visitor(Analysis).TraverseAST(Ctx);
+    Analysis.finish();
+  }
+
+private:
+  CompilerInstance &CI;
+  const IncludeRecorder &Includes;
+  const RuleTable &Rules;
+  FileScope InScope;
+  TUFindings &Out;
+};
+
+class FindingsAction : public ASTFrontendAction {
+public:
+  FindingsAction(const RuleTable &Rules, FileScope InScope, TUFindings &Out)
+      : Rules(Rules), InScope(std::move(InScope)), Out(Out) {}
+
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
+                                                 StringRef File) override {
+    Out.MainFile = File.str();
+    auto Recorder = std::make_unique<IncludeRecorder>(CI.getSourceManager());
+    const IncludeRecorder &Includes = *Recorder;
+    CI.getPreprocessor().addPPCallbacks(std::move(Recorder));
+    return std::make_unique<Consumer>(CI, Includes, Rules, InScope, Out);
+  }
+
+  void EndSourceFileAction() override {
+    if (getCompilerInstance().getDiagnostics().hasErrorOccurred())
+      Out.Failed = true;
+  }
+
+private:
+  const RuleTable &Rules;
+  FileScope InScope;
+  TUFindings &Out;
+};
+
+} // namespace
+
+std::unique_ptr<FrontendAction>
+createFindingsAction(const RuleTable &Rules, FileScope InScope,
+                     TUFindings &Out) {
+  return std::make_unique<FindingsAction>(Rules, std::move(InScope), Out);
+}
+
+} // namespace sctpify

@@ -1,0 +1,41 @@
+//===- Runner.h - Runs the rules over many translation units ----*- C++ -*-===//
+#ifndef SCTPIFY_ENGINE_RUNNER_H
+#define SCTPIFY_ENGINE_RUNNER_H
+
+#include "engine/Finding.h"
+#include "engine/RuleTable.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include <string>
+#include <vector>
+
+namespace sctpify {
+
+struct RunOptions {
+  /// Headers under this directory belong to the project: sctpify reports on
+  /// and edits them. Main files are always the project's.
+  std::string SourceRoot;
+  /// Headers whose absolute path matches this regex also belong to it.
+  std::string HeaderFilter;
+  unsigned Jobs = 0; ///< 0: one per core
+  /// Called after each TU with (done, total, file); may be empty.
+  std::function<void(unsigned, unsigned, llvm::StringRef)> Progress;
+};
+
+struct RunResult {
+  /// Sorted by file and offset; a finding in a header that several TUs
+  /// include appears once.
+  std::vector<Finding> Findings;
+  /// Main files Clang could not parse (its errors have been printed).
+  std::vector<std::string> FailedFiles;
+  /// Files whose edits from different TUs disagree; none of them is applied.
+  std::vector<std::string> Conflicts;
+  unsigned TranslationUnits = 0;
+};
+
+RunResult runRules(const clang::tooling::CompilationDatabase &Database,
+                   const std::vector<std::string> &Files,
+                   const RuleTable &Rules, const RunOptions &Options);
+
+} // namespace sctpify
+
+#endif

@@ -1,0 +1,137 @@
+//===- FixesApplier.cpp ---------------------------------------------------===//
+#include "output/FixesApplier.h"
+#include "output/Diff.h"
+#include "clang/Tooling/DiagnosticsYaml.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include <set>
+
+using namespace llvm;
+using clang::tooling::Replacement;
+using clang::tooling::Replacements;
+
+namespace sctpify {
+
+std::map<std::string, Replacements>
+collectEdits(const std::vector<Finding> &Findings,
+             std::vector<std::string> &ConflictingFiles) {
+  std::map<std::string, std::set<Replacement>> Unique;
+  for (const Finding &F : Findings)
+    if (!F.Suppressed)
+      for (const Replacement &R : F.Fixes)
+        Unique[std::string(R.getFilePath())].insert(R);
+  std::map<std::string, Replacements> Edits;
+  for (auto &[File, Set] : Unique) {
+    Replacements All;
+    bool Conflict = false;
+    for (const Replacement &R : Set)
+      if (Error E = All.add(R)) {
+        consumeError(std::move(E));
+        Conflict = true;
+      }
+    if (Conflict)
+      ConflictingFiles.push_back(File);
+    else
+      Edits.emplace(File, std::move(All));
+  }
+  return Edits;
+}
+
+static Error writeAtomically(StringRef Path, StringRef Contents) {
+  SmallString<256> Model(Path);
+  Model += ".sctpify-%%%%%%";
+  int FD;
+  SmallString<256> TempPath;
+  if (std::error_code EC = sys::fs::createUniqueFile(Model, FD, TempPath))
+    return createFileError(Path, EC);
+  {
+    raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    OS << Contents;
+    OS.close();
+    if (OS.has_error()) {
+      sys::fs::remove(TempPath);
+      return createFileError(Path, OS.error());
+    }
+  }
+  if (ErrorOr<sys::fs::perms> Perms = sys::fs::getPermissions(Path))
+    sys::fs::setPermissions(TempPath, *Perms);
+  if (std::error_code EC = sys::fs::rename(TempPath, Path)) {
+    sys::fs::remove(TempPath);
+    return createFileError(Path, EC);
+  }
+  return Error::success();
+}
+
+Error applyInPlace(const std::map<std::string, Replacements> &Edits,
+                   unsigned &FilesChanged) {
+  Error Errors = Error::success();
+  for (const auto &[File, Replacements] : Edits) {
+    auto Buffer = MemoryBuffer::getFile(File, /*IsText=*/false,
+                                        /*RequiresNullTerminator=*/false);
+    if (!Buffer) {
+      Errors = joinErrors(std::move(Errors),
+                          createFileError(File, Buffer.getError()));
+      continue;
+    }
+    Expected<std::string> NewCode =
+        clang::tooling::applyAllReplacements((*Buffer)->getBuffer(), Replacements);
+    if (!NewCode) {
+      Errors = joinErrors(std::move(Errors),
+                          createFileError(File, NewCode.takeError()));
+      continue;
+    }
+    if (*NewCode == (*Buffer)->getBuffer())
+      continue;
+    if (Error E = writeAtomically(File, *NewCode)) {
+      Errors = joinErrors(std::move(Errors), std::move(E));
+      continue;
+    }
+    ++FilesChanged;
+  }
+  return Errors;
+}
+
+Error printDiff(const std::map<std::string, Replacements> &Edits,
+                raw_ostream &OS) {
+  for (const auto &[File, Replacements] : Edits) {
+    auto Buffer = MemoryBuffer::getFile(File, false, false);
+    if (!Buffer)
+      return createFileError(File, Buffer.getError());
+    writeUnifiedDiff(File, (*Buffer)->getBuffer(), Replacements, OS);
+  }
+  return Error::success();
+}
+
+Error exportFixes(StringRef YamlPath, StringRef MainSourceFile,
+                  const std::vector<Finding> &Findings) {
+  clang::tooling::TranslationUnitDiagnostics TUD;
+  TUD.MainSourceFile = MainSourceFile.str();
+  for (const Finding &F : Findings) {
+    if (F.Suppressed)
+      continue;
+    clang::tooling::DiagnosticMessage Message;
+    Message.Message = F.Message;
+    Message.FilePath = F.FilePath;
+    Message.FileOffset = F.Offset;
+    for (const Replacement &R : F.Fixes)
+      consumeError(Message.Fix[R.getFilePath()].add(R));
+    clang::tooling::Diagnostic D(F.RuleId, Message, {},
+                                 clang::tooling::Diagnostic::Warning, "");
+    if (!F.Note.empty()) {
+      clang::tooling::DiagnosticMessage Note;
+      Note.Message = F.Note;
+      D.Notes.push_back(std::move(Note));
+    }
+    TUD.Diagnostics.push_back(std::move(D));
+  }
+  std::error_code EC;
+  raw_fd_ostream OS(YamlPath, EC, sys::fs::OF_Text);
+  if (EC)
+    return createFileError(YamlPath, EC);
+  yaml::Output YAML(OS);
+  YAML << TUD;
+  return Error::success();
+}
+
+} // namespace sctpify

@@ -1,0 +1,59 @@
+//===- Reporter.cpp -------------------------------------------------------===//
+#include "output/Reporter.h"
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/DiagnosticOptions.h"
+#include "clang/Basic/FileManager.h"
+#include "clang/Basic/LangOptions.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/TextDiagnosticPrinter.h"
+
+using namespace clang;
+
+namespace sctpify {
+
+void printFindings(const std::vector<Finding> &Findings, llvm::raw_ostream &OS,
+                   bool Color) {
+  // The ASTs that produced the findings are gone; a fresh SourceManager over
+  // the files on disk lets Clang print carets and fix-its as usual.
+  auto Options = llvm::makeIntrusiveRefCnt<DiagnosticOptions>();
+  Options->ShowColors = Color;
+  TextDiagnosticPrinter Printer(OS, Options.get());
+  DiagnosticsEngine Diags(llvm::makeIntrusiveRefCnt<DiagnosticIDs>(), Options,
+                          &Printer, /*ShouldOwnClient=*/false);
+  FileManager Files{FileSystemOptions()};
+  SourceManager Sources(Diags, Files);
+  LangOptions LangOpts;
+  Printer.BeginSourceFile(LangOpts, nullptr);
+  unsigned WarningID = Diags.getCustomDiagID(DiagnosticsEngine::Warning, "%0");
+  unsigned NoteID = Diags.getCustomDiagID(DiagnosticsEngine::Note, "%0");
+
+  for (const Finding &F : Findings) {
+    if (F.Suppressed)
+      continue;
+    SourceLocation Loc;
+    FileID FID;
+    if (auto Entry = Files.getOptionalFileRef(F.FilePath)) {
+      FID = Sources.getOrCreateFileID(*Entry, SrcMgr::C_User);
+      Loc = Sources.getComposedLoc(FID, F.Offset);
+    }
+    {
+      DiagnosticBuilder Builder = Diags.Report(Loc, WarningID);
+      Builder << (F.Message + " [" + F.RuleId + "]");
+      if (Loc.isValid())
+        for (const tooling::Replacement &Fix : F.Fixes) {
+          if (Fix.getFilePath() != F.FilePath)
+            continue;
+          SourceLocation Begin = Sources.getComposedLoc(FID, Fix.getOffset());
+          SourceLocation End = Begin.getLocWithOffset(Fix.getLength());
+          Builder << FixItHint::CreateReplacement(
+              CharSourceRange::getCharRange(Begin, End),
+              Fix.getReplacementText());
+        }
+    }
+    if (!F.Note.empty())
+      Diags.Report(SourceLocation(), NoteID) << F.Note;
+  }
+  Printer.EndSourceFile();
+}
+
+} // namespace sctpify
