@@ -40,13 +40,13 @@ def main():
         parser.add_argument("--" + tool, required=True)
     parser.add_argument("input")
     parser.add_argument("temp")
-    parser.add_argument("rest", nargs=argparse.REMAINDER)
-    args = parser.parse_args()
-
-    sctpify_args, compiler_flags = args.rest, []
-    if "--" in args.rest:
-        split = args.rest.index("--")
-        sctpify_args, compiler_flags = args.rest[:split], args.rest[split + 1:]
+    parser.add_argument("sctpify_args", nargs="*")
+    argv, compiler_flags = sys.argv[1:], []
+    if "--" in argv:
+        split = argv.index("--")
+        argv, compiler_flags = argv[:split], argv[split + 1:]
+    args = parser.parse_args(argv)
+    sctpify_args = args.sctpify_args
 
     extension = os.path.splitext(args.input)[1]
     is_cxx = extension in (".cpp", ".cc", ".cxx")

@@ -128,6 +128,13 @@ void printSummary(const RunResult &Result, unsigned FilesChanged,
     OS << "  " << Id << ": " << Count << "\n";
 }
 
+/// The value of CommonOptionsParser's own `-p` option.
+StringRef buildPath() {
+  auto *Option = cl::getRegisteredOptions().lookup("p");
+  return Option ? StringRef(static_cast<cl::opt<std::string> *>(Option)->getValue())
+                : StringRef();
+}
+
 /// Whether File exists as given or relative to its compile command.
 bool existsFor(const clang::tooling::CompilationDatabase &Database,
                StringRef File) {
@@ -190,16 +197,27 @@ int main(int argc, const char **argv) {
     return ExitUsage;
   }
 
-  auto &Database = Parser->getCompilations();
   std::vector<std::string> Files = Parser->getSourcePathList();
-  if (Files.empty())
-    Files = Database.getAllFiles();
+  std::unique_ptr<clang::tooling::CompilationDatabase> WholeDatabase;
+  if (Files.empty() && !buildPath().empty()) {
+    // CommonOptionsParser loads no database without sources; `-p dir` alone
+    // means "every file in dir's compile_commands.json", as in run-clang-tidy.
+    std::string Message;
+    WholeDatabase = clang::tooling::CompilationDatabase::autoDetectFromDirectory(
+        buildPath(), Message);
+    if (!WholeDatabase) {
+      WithColor::error(errs(), "sctpify") << Message << "\n";
+      return ExitUsage;
+    }
+    Files = WholeDatabase->getAllFiles();
+  }
   if (Files.empty()) {
     WithColor::error(errs(), "sctpify")
         << "no input files (give sources, or -p <build-dir> with a "
            "compile_commands.json)\n";
     return ExitUsage;
   }
+  auto &Database = WholeDatabase ? *WholeDatabase : Parser->getCompilations();
   bool Unprocessed = false;
   std::vector<std::string> Existing;
   for (const std::string &File : Files) {
