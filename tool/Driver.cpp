@@ -8,6 +8,7 @@
 #include "engine/Runner.h"
 #include "output/FixesApplier.h"
 #include "output/Reporter.h"
+#include "output/RulesDoc.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
@@ -50,6 +51,10 @@ cl::opt<bool> Check("check",
                     cl::cat(Category));
 cl::opt<bool> ListRules("list-rules", cl::desc("Print the rule table and exit"),
                         cl::cat(Category));
+cl::opt<bool> RulesDoc("rules-doc",
+                       cl::desc("Print the rule reference (docs/rules.md) "
+                                "and exit"),
+                       cl::cat(Category));
 cl::list<std::string> RuleFiles(
     "rules", cl::desc("Add or override rules from a YAML file (repeatable)"),
     cl::value_desc("file.yaml"), cl::cat(Category));
@@ -187,6 +192,10 @@ int main(int argc, const char **argv) {
     WithColor::error(errs(), "sctpify")
         << "bad --enable/--disable: " << toString(std::move(E)) << "\n";
     return ExitUsage;
+  }
+  if (RulesDoc) {
+    printRulesReference(*Rules, outs());
+    return ExitOK;
   }
   if (ListRules) {
     printRules(*Rules, outs());

@@ -1,0 +1,25 @@
+#!/bin/sh
+# Installs what sctpify needs to build and test on Debian 12, if missing.
+# Run as root. Everything comes from Debian's own packages.
+set -eu
+
+PACKAGES="cmake ninja-build g++ python3 patch
+clang-19 libclang-19-dev llvm-19-dev llvm-19-tools clang-tools-19
+libsctp-dev lksctp-tools"
+# The VM that runs converted programs over real SCTP (test/e2e).
+if [ "${SCTPIFY_WITH_VM:-1}" = 1 ]; then
+  PACKAGES="$PACKAGES qemu-system-x86 busybox-static cpio kmod xz-utils zstd"
+fi
+
+missing=""
+for pkg in $PACKAGES; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" ||
+    missing="$missing $pkg"
+done
+if [ -n "$missing" ]; then
+  echo "install-deps: installing$missing"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  # shellcheck disable=SC2086
+  apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi

@@ -1,0 +1,9 @@
+#!/bin/sh
+# Installs what is missing, builds sctpify and runs every test through ctest:
+# the lit suite and the end-to-end runs over real SCTP in a QEMU VM.
+set -eu
+cd "$(dirname "$0")/.."
+./scripts/install-deps.sh
+./scripts/build.sh
+cd "${BUILD_DIR:-build}"
+ctest --output-on-failure

@@ -1,0 +1,12 @@
+#!/usr/bin/env python3
+"""every_rule_tested.py LIST RULE-TEST-DIR: fails naming each rule id in the
+`--list-rules` output LIST that has no test file <id>.c/.cpp/.test."""
+import os
+import sys
+
+listing, test_dir = sys.argv[1], sys.argv[2]
+tests = {os.path.splitext(name)[0] for name in os.listdir(test_dir)}
+untested = [line.split()[0] for line in open(listing)
+            if line.strip() and line.split()[0] not in tests]
+if untested:
+    sys.exit("rules without a test in %s: %s" % (test_dir, ", ".join(untested)))
