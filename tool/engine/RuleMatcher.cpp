@@ -35,6 +35,15 @@ namespace {
 struct Verdict {
   enum { Matches, DoesNotMatch, Unknown } Kind = Matches;
   std::vector<unsigned> UnknownArgs; ///< arguments whose value is not known
+  bool MixedDescriptor = false; ///< the fd may or may not be converted
+};
+
+/// What sctpify makes of the sockets a descriptor variable can hold.
+enum class FdOrigin {
+  Unknown,      ///< some value comes from outside what sctpify can see
+  Converted,    ///< every source is a socket() sctpify rewrites
+  NotConverted, ///< every source stays what it is (pipe, file, Unix socket)
+  Mixed,        ///< some sources are converted and some are not
 };
 
 /// An edit a rewrite rule wants, before its file's includes are settled.
@@ -110,7 +119,8 @@ private:
   std::string absolutePath(FileID FID);
   bool isCLibraryFunction(const FunctionDecl *F) const;
   Verdict check(const Rule &R, const CallExpr *Call) const;
-  bool mayBeInternetStreamSocket(const Expr *Fd) const;
+  FdOrigin descriptorOrigin(const Expr *Fd) const;
+  bool convertsCall(const CallExpr *Call) const;
   bool isDeclaredAt(StringRef Name, SourceLocation Loc) const;
   std::optional<std::string> macroBodyHoldingCall(const CallExpr *Call) const;
   std::string callText(const CallExpr *Call, const PendingRewrite &P) const;
@@ -196,9 +206,23 @@ Verdict TUAnalysis::check(const Rule &R, const CallExpr *Call) const {
       V.UnknownArgs.push_back(C.Index);
     }
   }
-  if (R.SocketArg && *R.SocketArg < Call->getNumArgs() &&
-      !mayBeInternetStreamSocket(Call->getArg(*R.SocketArg)))
-    return {Verdict::DoesNotMatch, {}};
+  if (R.SocketArg && *R.SocketArg < Call->getNumArgs()) {
+    switch (descriptorOrigin(Call->getArg(*R.SocketArg))) {
+    case FdOrigin::NotConverted:
+      return {Verdict::DoesNotMatch, {}};
+    case FdOrigin::Mixed:
+      // A rewrite must address the protocol the socket really has; when
+      // that differs between paths, only a person can port it.
+      if (R.Kind == RuleKind::Rewrite) {
+        V.Kind = Verdict::Unknown;
+        V.MixedDescriptor = true;
+      }
+      break;
+    case FdOrigin::Converted:
+    case FdOrigin::Unknown:
+      break;
+    }
+  }
   return V;
 }
 
@@ -213,12 +237,26 @@ static bool producesNonSocketDescriptor(StringRef Callee) {
   return llvm::is_contained(Producers, Callee);
 }
 
-/// Whether the descriptor Fd may be a socket sctpify converts. Answers "no"
-/// only when every value the variable can hold in its function is known to
-/// come from a non-socket producer or a socket() that is not TCP.
-bool TUAnalysis::mayBeInternetStreamSocket(const Expr *Fd) const {
+/// Whether a rewrite rule of the table turns this call into SCTP.
+bool TUAnalysis::convertsCall(const CallExpr *Call) const {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || !Callee->getIdentifier())
+    return false;
+  auto It = RulesByCall.find(Callee->getName());
+  if (It == RulesByCall.end())
+    return false;
+  return llvm::any_of(It->second, [&](const Rule *R) {
+    return R->Kind == RuleKind::Rewrite && !R->SocketArg &&
+           check(*R, Call).Kind == Verdict::Matches;
+  });
+}
+
+/// Classifies every value the descriptor variable Fd can hold in its
+/// function: from a socket() sctpify converts, from one it leaves alone or a
+/// non-socket producer (pipe, open), or from somewhere it cannot see.
+FdOrigin TUAnalysis::descriptorOrigin(const Expr *Fd) const {
   if (Bodies.empty())
-    return true;
+    return FdOrigin::Unknown;
   Fd = Fd->IgnoreParenImpCasts();
   const VarDecl *Var = nullptr;
   bool IsElement = false;
@@ -232,32 +270,23 @@ bool TUAnalysis::mayBeInternetStreamSocket(const Expr *Fd) const {
     }
   }
   if (!Var || !Var->isLocalVarDecl())
-    return true;
+    return FdOrigin::Unknown;
 
-  // Every source of the variable's value, gathered from its function body.
-  bool AllKnownNonSocket = true, SawSource = false;
+  bool SawConverted = false, SawNotConverted = false, SawUnknown = false;
   auto Classify = [&](const Expr *Value) {
-    SawSource = true;
     const auto *Call = dyn_cast_or_null<CallExpr>(
         Value ? Value->IgnoreParenImpCasts() : nullptr);
     const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
     if (!Callee || !Callee->getIdentifier()) {
-      AllKnownNonSocket = false;
+      SawUnknown = true;
       return;
     }
-    StringRef Name = Callee->getName();
-    if (producesNonSocketDescriptor(Name))
-      return;
-    if (Name == "socket" && Call->getNumArgs() == 3) {
-      auto Domain = integerValue(Call->getArg(0), Ctx);
-      auto Type = integerValue(Call->getArg(1), Ctx);
-      // Internet families are 2 and 10 on Linux, stream is 1 (low 4 bits).
-      bool Internet = !Domain || *Domain == 2 || *Domain == 10;
-      bool Stream = !Type || (*Type & 0xf) == 1;
-      if (!(Internet && Stream))
-        return;
-    }
-    AllKnownNonSocket = false;
+    if (producesNonSocketDescriptor(Callee->getName()))
+      SawNotConverted = true;
+    else if (Callee->getName() == "socket")
+      (convertsCall(Call) ? SawConverted : SawNotConverted) = true;
+    else
+      SawUnknown = true;
   };
 
   struct SourceFinder : RecursiveASTVisitor<SourceFinder> {
@@ -311,7 +340,11 @@ bool TUAnalysis::mayBeInternetStreamSocket(const Expr *Fd) const {
   Finder.IsElement = IsElement;
   Finder.Classify = Classify;
   Finder.TraverseStmt(const_cast<Stmt *>(Bodies.back()));
-  return !(SawSource && AllKnownNonSocket);
+  if (SawConverted && SawNotConverted)
+    return FdOrigin::Mixed;
+  if (SawUnknown || (!SawConverted && !SawNotConverted))
+    return FdOrigin::Unknown;
+  return SawConverted ? FdOrigin::Converted : FdOrigin::NotConverted;
 }
 
 bool TUAnalysis::isDeclaredAt(StringRef Name, SourceLocation Loc) const {
@@ -460,17 +493,22 @@ void TUAnalysis::visitCall(const CallExpr *Call) {
   }
   if (Reported || !Undecided)
     return;
-  std::string Names;
+  std::string Reason;
   for (unsigned Index : UndecidedVerdict.UnknownArgs)
-    Names += (Names.empty() ? "'" : ", '") + parameterName(Callee, Index) + "'";
-  bool Plural = UndecidedVerdict.UnknownArgs.size() > 1;
-  emit(makeFinding(
-      *Undecided, Call->getBeginLoc(),
-      Callee->getName().str() + "() may need porting, but its " + Names +
-          (Plural ? " are" : " is") +
-          " not a compile-time constant; sctpify leaves it for review",
-      "if it does (" + Undecided->Summary + "), the SCTP form is: " +
-          Undecided->Ex.After));
+    Reason += (Reason.empty() ? "its '" : ", '") + parameterName(Callee, Index) + "'";
+  if (!Reason.empty())
+    Reason += UndecidedVerdict.UnknownArgs.size() > 1
+                  ? " are not compile-time constants"
+                  : " is not a compile-time constant";
+  if (UndecidedVerdict.MixedDescriptor)
+    Reason += std::string(Reason.empty() ? "" : ", and ") +
+              "its descriptor may hold a socket sctpify converts or one it "
+              "leaves alone";
+  emit(makeFinding(*Undecided, Call->getBeginLoc(),
+                   Callee->getName().str() + "() may need porting, but " +
+                       Reason + "; sctpify leaves it for review",
+                   "if it does (" + Undecided->Summary +
+                       "), the SCTP form is: " + Undecided->Ex.After));
 }
 
 void TUAnalysis::visitTypeUse(const TagDecl *Tag, SourceLocation Loc) {
