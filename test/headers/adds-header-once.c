@@ -4,7 +4,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 // CHECK-FIXES: #include <unistd.h>
-// CHECK-FIXES-NEXT: #include <netinet/sctp.h>
+// CHECK-FIXES-NEXT: #include <netinet/in.h>
 // CHECK-FIXES-NEXT: //
 
 int first(void) { return socket(AF_INET, SOCK_STREAM, 0); }

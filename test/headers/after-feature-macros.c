@@ -7,7 +7,7 @@
 #include <sys/socket.h>
 #endif
 // CHECK-FIXES: #endif
-// CHECK-FIXES-NEXT: #include <netinet/sctp.h>
+// CHECK-FIXES-NEXT: #include <netinet/in.h>
 #ifdef NEVER_DEFINED
 #include <this/header/does/not/exist.h>
 #endif

@@ -1,10 +1,10 @@
 // RUN: %check_sctpify %s %t
-// <netinet/in.h> already declares IPPROTO_SCTP where it is used, so the
-// smallest correct edit adds no include.
+// <netdb.h> already declares IPPROTO_SCTP (through <netinet/in.h>) where it
+// is used, so the smallest correct edit adds no include.
 #include <sys/socket.h>
-#include <netinet/in.h>
-// CHECK-FIXES: #include <netinet/in.h>
-// CHECK-FIXES-NOT: #include <netinet/sctp.h>
+#include <netdb.h>
+// CHECK-FIXES: #include <netdb.h>
+// CHECK-FIXES-NOT: #include <netinet/in.h>
 
 int open_it(void) { return socket(AF_INET, SOCK_STREAM, 0); }
 // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: TCP stream socket{{.*}} [sctp-socket-protocol]

@@ -10,6 +10,6 @@ int listener(void) {
   // CHECK-MESSAGES: note: SCTP form
 }
 // CHECK-FIXES: /* Opens the listener. */
-// CHECK-FIXES-NEXT: #include <netinet/sctp.h>
+// CHECK-FIXES-NEXT: #include <netinet/in.h>
 // CHECK-FIXES-NEXT: int listener(void) {
 // CHECK-FIXES-NEXT: return socket(2, 1, IPPROTO_SCTP);

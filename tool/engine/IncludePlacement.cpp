@@ -32,7 +32,7 @@ void IncludeRecorder::InclusionDirective(
     return;
   FileRecord &F = Files[SM.getFileID(HashLoc)];
   F.Anchors.push_back({SM.getFileOffset(HashLoc), nextLineOffset(HashLoc)});
-  F.Includes.emplace_back(FileName.str(), IsAngled);
+  F.Includes.push_back({FileName.str(), IsAngled, SM.getFileOffset(HashLoc)});
   for (auto &OpenIf : F.OpenIfs)
     OpenIf.second = true;
 }
@@ -94,13 +94,15 @@ IncludeRecorder::insertionOffset(SourceLocation Use) const {
 
 bool IncludeRecorder::includesDirectly(SourceLocation Loc,
                                        StringRef Header) const {
-  auto It = Files.find(SM.getFileID(SM.getExpansionLoc(Loc)));
+  Loc = SM.getExpansionLoc(Loc);
+  auto It = Files.find(SM.getFileID(Loc));
   if (It == Files.end())
     return false;
   bool Angled = Header.starts_with("<");
   StringRef Name = Header.trim("<>\"");
-  return llvm::any_of(It->second.Includes, [&](const auto &Include) {
-    return Include.first == Name && Include.second == Angled;
+  unsigned Offset = SM.getFileOffset(Loc);
+  return llvm::any_of(It->second.Includes, [&](const FileRecord::Include &I) {
+    return I.Name == Name && I.Angled == Angled && I.Offset < Offset;
   });
 }
 

@@ -34,7 +34,7 @@ public:
   /// Empty when the file has no usable anchor before Use.
   std::optional<unsigned> insertionOffset(clang::SourceLocation Use) const;
 
-  /// Whether the file holding Loc spells `#include Header` itself.
+  /// Whether the file holding Loc spells `#include Header` itself, before Loc.
   bool includesDirectly(clang::SourceLocation Loc,
                         llvm::StringRef Header) const;
 
@@ -74,7 +74,12 @@ private:
     std::vector<Block> Blocks;
     std::vector<Anchor> Anchors;
     std::vector<std::pair<unsigned, bool>> OpenIfs; // offset, holds includes
-    std::vector<std::pair<std::string, bool>> Includes; // name, angled
+    struct Include {
+      std::string Name;
+      bool Angled;
+      unsigned Offset;
+    };
+    std::vector<Include> Includes;
   };
 
   void open(clang::SourceLocation Loc);
