@@ -3,7 +3,7 @@
 # Run as root. Everything comes from Debian's own packages.
 set -eu
 
-PACKAGES="cmake ninja-build g++ python3 patch
+PACKAGES="cmake ninja-build g++ python3 patch libgtest-dev
 clang-19 libclang-19-dev llvm-19-dev llvm-19-tools clang-tools-19
 libsctp-dev lksctp-tools"
 # The VM that runs converted programs over real SCTP (test/e2e).

@@ -10,7 +10,7 @@ config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.binary_root, "test")
 # Inputs/ holds files that tests include or copy; e2e/ runs in a VM through
 # its own ctest entry.
-config.excludes = ["Inputs", "tools", "e2e", "runtime", "corpus", "lit.cfg.py", "check_sctpify.py"]
+config.excludes = ["Inputs", "tools", "e2e", "runtime", "corpus", "unit", "lit.cfg.py", "check_sctpify.py"]
 
 tools = os.path.join(config.test_source_root, "tools")
 check = " ".join([

@@ -3,6 +3,7 @@
 #define SCTPIFY_ENGINE_FINDING_H
 
 #include "clang/Tooling/Core/Replacement.h"
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,9 @@ struct Finding {
   /// a flag or for a rewrite sctpify could not make (then Message says why).
   std::vector<clang::tooling::Replacement> Fixes;
   bool Suppressed = false;
+  /// Hash of the file's contents when it was parsed: edits are only applied
+  /// to the same contents, never to a file that changed meanwhile.
+  uint64_t ContentHash = 0;
 
   bool rewrites() const { return !Fixes.empty(); }
   friend bool operator<(const Finding &A, const Finding &B) {

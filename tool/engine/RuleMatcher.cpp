@@ -22,6 +22,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
+#include "llvm/Support/xxhash.h"
 #include <map>
 #include <set>
 
@@ -421,8 +422,9 @@ Finding TUAnalysis::makeFinding(const Rule &R, SourceLocation Loc,
   F.Column = SM.getSpellingColumnNumber(Loc);
   F.Message = std::move(Message);
   F.Note = std::move(Note);
-  F.Suppressed =
-      isSuppressed(SM.getBufferData(SM.getFileID(Loc)), F.Offset, R.Id);
+  StringRef Contents = SM.getBufferData(SM.getFileID(Loc));
+  F.Suppressed = isSuppressed(Contents, F.Offset, R.Id);
+  F.ContentHash = llvm::xxh3_64bits(Contents);
   return F;
 }
 

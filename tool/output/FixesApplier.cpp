@@ -5,6 +5,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/xxhash.h"
 #include <set>
 
 using namespace llvm;
@@ -13,15 +14,17 @@ using clang::tooling::Replacements;
 
 namespace sctpify {
 
-std::map<std::string, Replacements>
-collectEdits(const std::vector<Finding> &Findings,
-             std::vector<std::string> &ConflictingFiles) {
+EditMap collectEdits(const std::vector<Finding> &Findings,
+                     std::vector<std::string> &ConflictingFiles) {
   std::map<std::string, std::set<Replacement>> Unique;
+  std::map<std::string, uint64_t> Hashes;
   for (const Finding &F : Findings)
     if (!F.Suppressed)
-      for (const Replacement &R : F.Fixes)
+      for (const Replacement &R : F.Fixes) {
         Unique[std::string(R.getFilePath())].insert(R);
-  std::map<std::string, Replacements> Edits;
+        Hashes[std::string(R.getFilePath())] = F.ContentHash;
+      }
+  EditMap Edits;
   for (auto &[File, Set] : Unique) {
     Replacements All;
     bool Conflict = false;
@@ -33,7 +36,7 @@ collectEdits(const std::vector<Finding> &Findings,
     if (Conflict)
       ConflictingFiles.push_back(File);
     else
-      Edits.emplace(File, std::move(All));
+      Edits.emplace(File, FileEdits{std::move(All), Hashes[File]});
   }
   return Edits;
 }
@@ -63,10 +66,10 @@ static Error writeAtomically(StringRef Path, StringRef Contents) {
   return Error::success();
 }
 
-Error applyInPlace(const std::map<std::string, Replacements> &Edits,
+Error applyInPlace(const EditMap &Edits,
                    unsigned &FilesChanged) {
   Error Errors = Error::success();
-  for (const auto &[File, Replacements] : Edits) {
+  for (const auto &[File, Edit] : Edits) {
     auto Buffer = MemoryBuffer::getFile(File, /*IsText=*/false,
                                         /*RequiresNullTerminator=*/false);
     if (!Buffer) {
@@ -74,8 +77,19 @@ Error applyInPlace(const std::map<std::string, Replacements> &Edits,
                           createFileError(File, Buffer.getError()));
       continue;
     }
-    Expected<std::string> NewCode =
-        clang::tooling::applyAllReplacements((*Buffer)->getBuffer(), Replacements);
+    // Offsets are only valid for the contents that were parsed; another
+    // run or an editor may have written the file since.
+    if (xxh3_64bits((*Buffer)->getBuffer()) != Edit.ContentHash) {
+      Errors = joinErrors(
+          std::move(Errors),
+          createStringError(inconvertibleErrorCode(),
+                            "'%s' changed since it was parsed; it is left "
+                            "unchanged, run sctpify again",
+                            File.c_str()));
+      continue;
+    }
+    Expected<std::string> NewCode = clang::tooling::applyAllReplacements(
+        (*Buffer)->getBuffer(), Edit.Replacements);
     if (!NewCode) {
       Errors = joinErrors(std::move(Errors),
                           createFileError(File, NewCode.takeError()));
@@ -92,13 +106,13 @@ Error applyInPlace(const std::map<std::string, Replacements> &Edits,
   return Errors;
 }
 
-Error printDiff(const std::map<std::string, Replacements> &Edits,
+Error printDiff(const EditMap &Edits,
                 raw_ostream &OS) {
-  for (const auto &[File, Replacements] : Edits) {
+  for (const auto &[File, Edit] : Edits) {
     auto Buffer = MemoryBuffer::getFile(File, false, false);
     if (!Buffer)
       return createFileError(File, Buffer.getError());
-    writeUnifiedDiff(File, (*Buffer)->getBuffer(), Replacements, OS);
+    writeUnifiedDiff(File, (*Buffer)->getBuffer(), Edit.Replacements, OS);
   }
   return Error::success();
 }

@@ -15,19 +15,24 @@ namespace sctpify {
 /// Every unsuppressed fix, grouped by file. Identical edits (one header seen
 /// from several TUs) collapse; overlapping different ones are an error naming
 /// the file, and that file is left out.
-std::map<std::string, clang::tooling::Replacements>
-collectEdits(const std::vector<Finding> &Findings,
-             std::vector<std::string> &ConflictingFiles);
+struct FileEdits {
+  clang::tooling::Replacements Replacements;
+  uint64_t ContentHash = 0; ///< of the contents the edits were made for
+};
+using EditMap = std::map<std::string, FileEdits>;
+
+EditMap collectEdits(const std::vector<Finding> &Findings,
+                     std::vector<std::string> &ConflictingFiles);
 
 /// Rewrites each file with its edits: the new text goes to a temporary file
 /// in the same directory, gets the original's permissions and replaces it
 /// with rename(), so a reader sees the old file or the new one, never half.
 /// A file that changed on disk since it was parsed is not touched.
-llvm::Error applyInPlace(const std::map<std::string, clang::tooling::Replacements> &Edits,
+llvm::Error applyInPlace(const EditMap &Edits,
                          unsigned &FilesChanged);
 
 /// Prints a unified diff of every file's edits.
-llvm::Error printDiff(const std::map<std::string, clang::tooling::Replacements> &Edits,
+llvm::Error printDiff(const EditMap &Edits,
                       llvm::raw_ostream &OS);
 
 /// Writes the findings in the YAML clang-tidy's --export-fixes writes and
