@@ -3,7 +3,7 @@
 # echo example and shows the diff, then compiles the converted copy.
 set -eu
 cd "$(dirname "$0")/.."
-SCTPIFY_WITH_VM=0 ./scripts/install-deps.sh
+./scripts/install-deps.sh
 ./scripts/build.sh >/dev/null
 BUILD_DIR=${BUILD_DIR:-build}
 demo="$BUILD_DIR/demo/echo-c"

@@ -6,10 +6,6 @@ set -eu
 PACKAGES="cmake ninja-build g++ python3 patch libgtest-dev
 clang-19 libclang-19-dev llvm-19-dev llvm-19-tools clang-tools-19
 libsctp-dev lksctp-tools"
-# The VM that runs converted programs over real SCTP (test/e2e).
-if [ "${SCTPIFY_WITH_VM:-1}" = 1 ]; then
-  PACKAGES="$PACKAGES qemu-system-x86 busybox-static cpio kmod xz-utils zstd"
-fi
 
 missing=""
 for pkg in $PACKAGES; do

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Installs what is missing, builds sctpify and runs every test through ctest:
-# the lit suite and the end-to-end runs over real SCTP in a QEMU VM.
+# the lit suite and the unit tests.
 set -eu
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
