@@ -4,12 +4,16 @@
 // engine, and send its findings to the output the user asked for.
 //
 //===----------------------------------------------------------------------===//
+#include "engine/Config.h"
 #include "engine/RuleTable.h"
 #include "engine/Runner.h"
 #include "output/FixesApplier.h"
+#include "output/Report.h"
 #include "output/Reporter.h"
 #include "output/RulesDoc.h"
 #include "clang/Tooling/CommonOptionsParser.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
@@ -81,13 +85,43 @@ cl::opt<unsigned> Jobs("j",
                        cl::desc("Translation units to process in parallel "
                                 "(default: all cores)"),
                        cl::init(0), cl::cat(Category));
-cl::opt<bool> Quiet("quiet", cl::desc("Print no summary"), cl::cat(Category));
+cl::opt<bool> Quiet("quiet", cl::desc("Print no progress and no summary"),
+                    cl::cat(Category));
+enum class ReportFormat { Text, JSON, SARIF };
+cl::opt<ReportFormat> Report(
+    "report", cl::desc("Format of the findings (default: text)"),
+    cl::values(clEnumValN(ReportFormat::Text, "text",
+                          "compiler-style diagnostics"),
+               clEnumValN(ReportFormat::JSON, "json", "sctpify's JSON"),
+               clEnumValN(ReportFormat::SARIF, "sarif", "SARIF 2.1.0")),
+    cl::init(ReportFormat::Text), cl::cat(Category));
+cl::opt<std::string> ReportFile(
+    "report-file", cl::desc("Write the findings to <file> instead of stdout"),
+    cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> LineFilter(
+    "line-filter",
+    cl::desc("Only findings on these lines, in clang-tidy's format:\n"
+             "[{\"name\":\"file.c\",\"lines\":[[1,3],[7,7]]},...]"),
+    cl::cat(Category));
+cl::opt<std::string> Shard(
+    "shard",
+    cl::desc("Process share I of N of the translation units (1-based), "
+             "e.g. 2/8"),
+    cl::value_desc("I/N"), cl::cat(Category));
+cl::opt<bool> NoSkip("no-skip",
+                     cl::desc("Parse every translation unit, even those whose "
+                              "preprocessed tokens name nothing to port"),
+                     cl::cat(Category));
+cl::opt<bool> DumpConfig("dump-config",
+                         cl::desc("Print the effective configuration and exit"),
+                         cl::cat(Category));
 
 const char Overview[] = R"(sctpify ports TCP socket code to SCTP one-to-one sockets.
 
 It reports (default), rewrites (-i), diffs (--diff) or exports
 (--export-fixes) the changes that move TCP stream sockets onto SCTP, and flags
-TCP-only behaviour that has no drop-in SCTP equivalent.
+TCP-only behaviour that has no drop-in SCTP equivalent. The nearest
+.sctpify.yaml above each file configures it; command-line options win.
 
 Exit status:
   0  ran fine; with --check, nothing to port
@@ -95,6 +129,11 @@ Exit status:
   2  a file could not be processed (missing, does not parse, cannot be written)
   3  bad usage: unknown option, no input, unreadable or invalid rule file
 )";
+
+int usageError(const Twine &Message) {
+  WithColor::error(errs(), "sctpify") << Message << "\n";
+  return ExitUsage;
+}
 
 void printRules(const RuleTable &Rules, raw_ostream &OS) {
   size_t Width = 0;
@@ -107,29 +146,23 @@ void printRules(const RuleTable &Rules, raw_ostream &OS) {
   }
 }
 
-void printSummary(const RunResult &Result, unsigned FilesChanged,
-                  bool Applied) {
-  unsigned Rewrites = 0, Flags = 0, Suppressed = 0;
-  std::map<std::string, unsigned> PerRule;
-  for (const Finding &F : Result.Findings) {
-    if (F.Suppressed) {
-      ++Suppressed;
-      continue;
-    }
-    ++(F.rewrites() ? Rewrites : Flags);
-    ++PerRule[F.RuleId];
-  }
+void printSummary(const Summary &S, bool Applied) {
+  auto Plural = [](unsigned N, StringRef One, StringRef Many) {
+    return std::to_string(N) + " " + (N == 1 ? One : Many).str();
+  };
   raw_ostream &OS = errs();
-  OS << "sctpify: " << Result.TranslationUnits << " translation unit"
-     << (Result.TranslationUnits == 1 ? "" : "s") << ", "
-     << Result.FailedFiles.size() << " failed; " << Rewrites << " rewrite"
-     << (Rewrites == 1 ? "" : "s") << ", " << Flags << " to review, "
-     << Suppressed << " suppressed";
+  OS << "sctpify: "
+     << Plural(S.TranslationUnits, "translation unit", "translation units");
+  if (S.Skipped)
+    OS << " (" << S.Skipped << " skipped)";
+  OS << ", " << S.Failed << " failed; "
+     << Plural(S.Rewrites, "rewrite", "rewrites") << ", " << S.Reviews
+     << " to review, " << Plural(S.Flags, "flag", "flags") << ", "
+     << S.Suppressed << " suppressed";
   if (Applied)
-    OS << "; " << FilesChanged << " file" << (FilesChanged == 1 ? "" : "s")
-       << " changed";
+    OS << "; " << Plural(S.FilesChanged, "file", "files") << " changed";
   OS << "\n";
-  for (const auto &[Id, Count] : PerRule)
+  for (const auto &[Id, Count] : S.ByRule)
     OS << "  " << Id << ": " << Count << "\n";
 }
 
@@ -140,18 +173,99 @@ StringRef buildPath() {
                 : StringRef();
 }
 
-/// Whether File exists as given or relative to its compile command.
-bool existsFor(const clang::tooling::CompilationDatabase &Database,
-               StringRef File) {
+std::string absolutePath(StringRef Path, StringRef Directory = "") {
+  SmallString<256> Result(Path);
+  if (Directory.empty())
+    sys::fs::make_absolute(Result);
+  else
+    sys::fs::make_absolute(Directory, Result);
+  sys::path::remove_dots(Result, true);
+  SmallString<256> Real;
+  if (!sys::fs::real_path(Result, Real))
+    return std::string(Real);
+  return std::string(Result);
+}
+
+/// The file a source argument names, as its compile command sees it.
+std::optional<std::string>
+resolveSource(const clang::tooling::CompilationDatabase &Database,
+              StringRef File) {
   if (sys::fs::exists(File))
-    return true;
+    return absolutePath(File);
   for (const auto &Command : Database.getCompileCommands(File)) {
-    SmallString<256> Path(Command.Filename);
-    sys::fs::make_absolute(Command.Directory, Path);
+    std::string Path = absolutePath(Command.Filename, Command.Directory);
     if (sys::fs::exists(Path))
-      return true;
+      return Path;
   }
-  return false;
+  return std::nullopt;
+}
+
+/// --line-filter: clang-tidy's list of files and line ranges.
+class LineFilterSpec {
+public:
+  static Expected<LineFilterSpec> parse(StringRef Text) {
+    LineFilterSpec Spec;
+    Expected<json::Value> Parsed = json::parse(Text);
+    if (!Parsed)
+      return Parsed.takeError();
+    const json::Array *Entries = Parsed->getAsArray();
+    if (!Entries)
+      return createStringError(inconvertibleErrorCode(),
+                               "--line-filter must be a JSON array");
+    for (const json::Value &Entry : *Entries) {
+      const json::Object *O = Entry.getAsObject();
+      std::optional<StringRef> Name = O ? O->getString("name") : std::nullopt;
+      if (!Name)
+        return createStringError(inconvertibleErrorCode(),
+                                 "--line-filter entries need a \"name\"");
+      auto &Ranges = Spec.Files[Name->str()];
+      if (const json::Array *Lines = O->getArray("lines")) {
+        for (const json::Value &Range : *Lines) {
+          const json::Array *Pair = Range.getAsArray();
+          if (!Pair || Pair->size() != 2 || !(*Pair)[0].getAsInteger() ||
+              !(*Pair)[1].getAsInteger())
+            return createStringError(inconvertibleErrorCode(),
+                                     "--line-filter ranges are [first, last]");
+          Ranges.emplace_back(*(*Pair)[0].getAsInteger(),
+                              *(*Pair)[1].getAsInteger());
+        }
+      } else {
+        Ranges.emplace_back(1, std::numeric_limits<int64_t>::max());
+      }
+    }
+    return Spec;
+  }
+
+  /// A file matches an entry whose name is a suffix of its path at a path
+  /// component boundary, as in clang-tidy.
+  bool allows(StringRef Path, unsigned Line) const {
+    for (const auto &[Name, Ranges] : Files) {
+      StringRef N = Name;
+      N.consume_front("./");
+      if (!Path.ends_with(N) ||
+          (Path.size() > N.size() && Path[Path.size() - N.size() - 1] != '/' &&
+           !sys::path::is_absolute(N)))
+        continue;
+      for (const auto &[First, Last] : Ranges)
+        if (First <= Line && Line <= Last)
+          return true;
+    }
+    return false;
+  }
+
+private:
+  std::map<std::string, std::vector<std::pair<int64_t, int64_t>>> Files;
+};
+
+/// --shard=I/N keeps every N-th file of the sorted list, starting at I.
+Expected<std::pair<unsigned, unsigned>> parseShard(StringRef Text) {
+  auto [IText, NText] = Text.split('/');
+  unsigned I = 0, N = 0;
+  if (IText.getAsInteger(10, I) || NText.getAsInteger(10, N) || N == 0 ||
+      I == 0 || I > N)
+    return createStringError(inconvertibleErrorCode(),
+                             "--shard takes I/N with 1 <= I <= N, e.g. 2/8");
+  return std::make_pair(I, N);
 }
 
 } // namespace
@@ -164,49 +278,46 @@ int main(int argc, const char **argv) {
   cl::AddExtraVersionPrinter(
       [](raw_ostream &OS) { OS << "sctpify 0.1.0 (Clang 19 LibTooling)\n"; });
 
-  // --list-rules needs no input; the usual parser insists on some.
-  std::string ParseErrors;
-  raw_string_ostream ParseErrorsOS(ParseErrors);
   auto Parser = clang::tooling::CommonOptionsParser::create(
       argc, argv, Category, cl::ZeroOrMore, Overview);
-  if (!Parser) {
-    WithColor::error(errs(), "sctpify") << toString(Parser.takeError());
-    return ExitUsage;
-  }
+  if (!Parser)
+    return usageError(toString(Parser.takeError()));
+  if (InPlace && Diff)
+    return usageError("-i and --diff exclude each other");
 
-  auto Rules = RuleTable::builtin();
-  if (!Rules) {
-    WithColor::error(errs(), "sctpify") << toString(Rules.takeError()) << "\n";
-    return ExitUsage;
-  }
+  // What the command line says; it wins over every .sctpify.yaml.
+  Config CommandLine;
+  if (Enable.getNumOccurrences())
+    CommandLine.Enable = Enable;
+  if (Disable.getNumOccurrences())
+    CommandLine.Disable = Disable;
+  if (HeaderFilter.getNumOccurrences())
+    CommandLine.HeaderFilter = HeaderFilter;
   for (const std::string &File : RuleFiles)
-    if (Error E = Rules->addFile(File)) {
-      WithColor::error(errs(), "sctpify") << toString(std::move(E)) << "\n";
-      return ExitUsage;
-    }
-  if (Error E = Rules->resolve()) {
-    WithColor::error(errs(), "sctpify") << toString(std::move(E)) << "\n";
-    return ExitUsage;
-  }
-  if (Error E = Rules->select(Enable, Disable)) {
-    WithColor::error(errs(), "sctpify")
-        << "bad --enable/--disable: " << toString(std::move(E)) << "\n";
-    return ExitUsage;
-  }
-  if (RulesDoc) {
-    printRulesReference(*Rules, outs());
-    return ExitOK;
-  }
-  if (ListRules) {
-    printRules(*Rules, outs());
-    return ExitOK;
-  }
-  if (InPlace + Diff > 1) {
-    WithColor::error(errs(), "sctpify") << "-i and --diff exclude each other\n";
-    return ExitUsage;
-  }
+    CommandLine.RuleFiles.push_back(absolutePath(File));
+  ConfigProvider Configs(CommandLine);
 
   std::vector<std::string> Files = Parser->getSourcePathList();
+  // The settings that apply to where the user stands, for the commands that
+  // process no file.
+  SmallString<256> CurrentDir;
+  sys::fs::current_path(CurrentDir);
+  std::string Here = absolutePath(Files.empty() ? "." : Files.front()) + "";
+  if (Files.empty())
+    Here = (CurrentDir + "/-").str();
+  if (RulesDoc || ListRules || DumpConfig) {
+    auto Settings = Configs.settingsFor(Here);
+    if (!Settings)
+      return usageError(toString(Settings.takeError()));
+    if (RulesDoc)
+      printRulesReference((*Settings)->Rules, outs());
+    else if (ListRules)
+      printRules((*Settings)->Rules, outs());
+    else
+      (*Settings)->Effective.print(outs());
+    return ExitOK;
+  }
+
   std::unique_ptr<clang::tooling::CompilationDatabase> WholeDatabase;
   if (Files.empty() && !buildPath().empty()) {
     // CommonOptionsParser loads no database without sources; `-p dir` alone
@@ -214,46 +325,77 @@ int main(int argc, const char **argv) {
     std::string Message;
     WholeDatabase = clang::tooling::CompilationDatabase::autoDetectFromDirectory(
         buildPath(), Message);
-    if (!WholeDatabase) {
-      WithColor::error(errs(), "sctpify") << Message << "\n";
-      return ExitUsage;
-    }
+    if (!WholeDatabase)
+      return usageError(Message);
     Files = WholeDatabase->getAllFiles();
   }
-  if (Files.empty()) {
-    WithColor::error(errs(), "sctpify")
-        << "no input files (give sources, or -p <build-dir> with a "
-           "compile_commands.json)\n";
-    return ExitUsage;
-  }
+  if (Files.empty())
+    return usageError("no input files (give sources, or -p <build-dir> with a "
+                      "compile_commands.json)");
   auto &Database = WholeDatabase ? *WholeDatabase : Parser->getCompilations();
+
+  std::optional<LineFilterSpec> Lines;
+  if (!LineFilter.empty()) {
+    auto Parsed = LineFilterSpec::parse(LineFilter);
+    if (!Parsed)
+      return usageError("bad --line-filter: " + toString(Parsed.takeError()));
+    Lines = std::move(*Parsed);
+  }
+  if (!Shard.empty()) {
+    auto Share = parseShard(Shard);
+    if (!Share)
+      return usageError(toString(Share.takeError()));
+    // Deterministic whatever order the database lists files in.
+    llvm::sort(Files);
+    Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
+    std::vector<std::string> Mine;
+    for (size_t I = 0; I < Files.size(); ++I)
+      if (I % Share->second == Share->first - 1)
+        Mine.push_back(Files[I]);
+    Files = std::move(Mine);
+  }
+
   bool Unprocessed = false;
-  std::vector<std::string> Existing;
+  std::vector<TUJob> Work;
   for (const std::string &File : Files) {
-    if (existsFor(Database, File)) {
-      Existing.push_back(File);
+    std::optional<std::string> Path = resolveSource(Database, File);
+    if (!Path) {
+      WithColor::error(errs(), "sctpify") << "no such file: '" << File << "'\n";
+      Unprocessed = true;
       continue;
     }
-    WithColor::error(errs(), "sctpify")
-        << "no such file: '" << File << "'\n";
-    Unprocessed = true;
+    auto Settings = Configs.settingsFor(*Path);
+    if (!Settings)
+      return usageError(toString(Settings.takeError()));
+    if ((*Settings)->excludes(*Path))
+      continue;
+    Work.push_back({File, *Settings});
   }
 
   RunOptions Options;
-  SmallString<256> CurrentDir;
-  sys::fs::current_path(CurrentDir);
   Options.SourceRoot = SourceRoot.empty() ? std::string(CurrentDir)
                                           : SourceRoot.getValue();
-  Options.HeaderFilter = HeaderFilter;
   Options.Jobs = Jobs; // 0: one per core
-  RunResult Result = runRules(Database, Existing, *Rules, Options);
+  Options.SkipUnrelated = !NoSkip;
+  if (!Quiet && errs().is_displayed())
+    Options.Progress = [](unsigned Done, unsigned Total, StringRef File) {
+      errs() << "\r\x1b[K[" << Done << "/" << Total << "] " << File;
+      if (Done == Total)
+        errs() << "\r\x1b[K";
+      errs().flush();
+    };
+  RunResult Result = runRules(Database, Work, Options);
   Unprocessed |= !Result.FailedFiles.empty();
   for (const std::string &File : Result.FailedFiles)
     WithColor::error(errs(), "sctpify")
         << "could not process '" << File << "'; it is left unchanged\n";
+  if (Lines)
+    llvm::erase_if(Result.Findings, [&](const Finding &F) {
+      return !Lines->allows(F.FilePath, F.Line);
+    });
 
   std::vector<std::string> Conflicts = Result.Conflicts;
-  auto Edits = collectEdits(Result.Findings, Conflicts);
+  EditMap Edits = collectEdits(Result.Findings, Conflicts);
   for (const std::string &File : Conflicts) {
     WithColor::error(errs(), "sctpify")
         << "translation units disagree on the edits to '" << File
@@ -262,34 +404,60 @@ int main(int argc, const char **argv) {
     Unprocessed = true;
   }
 
-  // LLVM's own --color option decides, as for every LLVM tool.
-  bool UseColor = WithColor(outs()).colorsEnabled();
-  if (!Diff)
-    printFindings(Result.Findings, outs(), UseColor);
-  outs().flush();
-
-  if (!ExportFixes.empty()) {
-    if (Error E = exportFixes(ExportFixes,
-                              Existing.size() == 1 ? Existing.front() : "",
-                              Result.Findings)) {
-      WithColor::error(errs(), "sctpify") << toString(std::move(E)) << "\n";
-      Unprocessed = true;
-    }
-  }
   unsigned FilesChanged = 0;
-  if (Diff) {
-    if (Error E = printDiff(Edits, outs())) {
-      WithColor::error(errs(), "sctpify") << toString(std::move(E)) << "\n";
-      Unprocessed = true;
-    }
-  } else if (InPlace) {
+  if (InPlace)
     if (Error E = applyInPlace(Edits, FilesChanged)) {
       WithColor::error(errs(), "sctpify") << toString(std::move(E)) << "\n";
       Unprocessed = true;
     }
+  Summary Totals = Summary::of(Result.Findings);
+  Totals.TranslationUnits = Result.TranslationUnits;
+  Totals.Skipped = Result.Skipped;
+  Totals.Failed = Result.FailedFiles.size();
+  Totals.FilesChanged = FilesChanged;
+
+  std::unique_ptr<raw_fd_ostream> ReportStream;
+  if (!ReportFile.empty()) {
+    std::error_code EC;
+    ReportStream = std::make_unique<raw_fd_ostream>(ReportFile, EC);
+    if (EC)
+      return usageError("cannot write '" + ReportFile + "': " + EC.message());
   }
+  raw_ostream &ReportOS = ReportStream ? *ReportStream : outs();
+  if (!Diff || ReportStream) {
+    switch (Report) {
+    case ReportFormat::Text:
+      // LLVM's own --color option decides, as for every LLVM tool.
+      printFindings(Result.Findings, ReportOS,
+                    !ReportStream && WithColor(outs()).colorsEnabled());
+      break;
+    case ReportFormat::JSON:
+      writeJSONReport(Result.Findings, Totals, ReportOS);
+      break;
+    case ReportFormat::SARIF:
+      writeSARIFReport(Result.Findings, Work.empty() ? RuleTable()
+                                                     : Work.front().Settings->Rules,
+                       ReportOS);
+      break;
+    }
+  }
+  ReportOS.flush();
+
+  if (!ExportFixes.empty())
+    if (Error E = exportFixes(ExportFixes,
+                              Work.size() == 1 ? Work.front().File : "",
+                              Result.Findings)) {
+      WithColor::error(errs(), "sctpify") << toString(std::move(E)) << "\n";
+      Unprocessed = true;
+    }
+  if (Diff)
+    if (Error E = printDiff(Edits, outs())) {
+      WithColor::error(errs(), "sctpify") << toString(std::move(E)) << "\n";
+      Unprocessed = true;
+    }
+  outs().flush();
   if (!Quiet)
-    printSummary(Result, FilesChanged, InPlace);
+    printSummary(Totals, InPlace);
 
   if (Unprocessed)
     return ExitUnprocessed;

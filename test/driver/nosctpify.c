@@ -1,6 +1,6 @@
 // RUN: %check_sctpify %s %t
 // RUN: %sctpify %s -- 2>&1 >/dev/null | FileCheck %s --check-prefix=SUMMARY
-// SUMMARY: 1 rewrite, 0 to review, 4 suppressed
+// SUMMARY: 1 rewrite, 0 to review, 0 flags, 4 suppressed
 // `// NOSCTPIFY` silences every finding on its line, `NOSCTPIFY(ids)` only
 // the listed rules (globs allowed), `NOSCTPIFYNEXTLINE` the following line.
 // Suppressed findings are neither shown nor rewritten, only counted.

@@ -13,9 +13,14 @@ namespace sctpify {
 /// findings from many translation units can be merged, de-duplicated and
 /// printed after those ASTs are gone (the way clang-tidy handles its errors).
 struct Finding {
-  enum class Severity { Warning, Error };
+  enum class Kind {
+    Rewrite, ///< sctpify ports it (Fixes holds the edits)
+    Review,  ///< a rewrite rule applies but sctpify cannot make the edit
+    Flag,    ///< TCP-only behaviour with no drop-in SCTP form
+  };
 
   std::string RuleId;
+  Kind What = Kind::Flag;
   std::string FilePath; ///< absolute path
   unsigned Offset = 0;  ///< where the warning points
   unsigned Line = 0, Column = 0;
@@ -31,7 +36,7 @@ struct Finding {
   /// to the same contents, never to a file that changed meanwhile.
   uint64_t ContentHash = 0;
 
-  bool rewrites() const { return !Fixes.empty(); }
+  bool rewrites() const { return What == Kind::Rewrite; }
   friend bool operator<(const Finding &A, const Finding &B) {
     return std::tie(A.FilePath, A.Offset, A.RuleId, A.Message) <
            std::tie(B.FilePath, B.Offset, B.RuleId, B.Message);

@@ -86,7 +86,7 @@ public:
   TUAnalysis(ASTContext &Ctx, Preprocessor &PP, const IncludeRecorder &Includes,
              const RuleTable &Rules, const FileScope &InScope, TUFindings &Out)
       : Ctx(Ctx), SM(Ctx.getSourceManager()), PP(PP), Includes(Includes),
-        InScope(InScope), Out(Out) {
+        InScope(InScope), Out(Out), Constants(Rules.constants()) {
     for (const Rule &R : Rules.rules()) {
       for (const std::string &Call : R.Calls)
         RulesByCall[Call].push_back(&R);
@@ -126,8 +126,8 @@ private:
   std::optional<std::string> macroBodyHoldingCall(const CallExpr *Call) const;
   std::string callText(const CallExpr *Call, const PendingRewrite &P) const;
 
-  Finding makeFinding(const Rule &R, SourceLocation Loc, std::string Message,
-                      std::string Note);
+  Finding makeFinding(const Rule &R, Finding::Kind What, SourceLocation Loc,
+                      std::string Message, std::string Note);
   void emit(Finding F);
 
   ASTContext &Ctx;
@@ -136,6 +136,7 @@ private:
   const IncludeRecorder &Includes;
   const FileScope &InScope;
   TUFindings &Out;
+  const llvm::StringMap<int64_t> &Constants;
   llvm::StringMap<std::vector<const Rule *>> RulesByCall, RulesByType,
       RulesByMember;
   llvm::DenseMap<FileID, bool> ScopeCache;
@@ -238,7 +239,8 @@ static bool producesNonSocketDescriptor(StringRef Callee) {
   return llvm::is_contained(Producers, Callee);
 }
 
-/// Whether a rewrite rule of the table turns this call into SCTP.
+/// Whether the call yields what a rewrite rule makes (an SCTP socket):
+/// because sctpify rewrites it, or because it already is in that form.
 bool TUAnalysis::convertsCall(const CallExpr *Call) const {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee || !Callee->getIdentifier())
@@ -247,8 +249,28 @@ bool TUAnalysis::convertsCall(const CallExpr *Call) const {
   if (It == RulesByCall.end())
     return false;
   return llvm::any_of(It->second, [&](const Rule *R) {
-    return R->Kind == RuleKind::Rewrite && !R->SocketArg &&
-           check(*R, Call).Kind == Verdict::Matches;
+    if (R->Kind != RuleKind::Rewrite || R->SocketArg)
+      return false;
+    if (check(*R, Call).Kind == Verdict::Matches)
+      return true;
+    // Already in the rule's rewritten form (socket(..., IPPROTO_SCTP)):
+    // every rewritten argument holds the value its replacement names, and
+    // every other constraint holds.
+    Rule Ported = *R;
+    llvm::erase_if(Ported.Args, [&](const ArgConstraint &C) {
+      return llvm::any_of(R->Rewrites, [&](const ArgRewrite &W) {
+        return W.Index == C.Index;
+      });
+    });
+    if (check(Ported, Call).Kind != Verdict::Matches)
+      return false;
+    return llvm::all_of(R->Rewrites, [&](const ArgRewrite &W) {
+      auto Target = Constants.find(W.To);
+      auto Value = W.Index < Call->getNumArgs()
+                       ? integerValue(Call->getArg(W.Index), Ctx)
+                       : std::nullopt;
+      return Target != Constants.end() && Value && *Value == Target->second;
+    });
   });
 }
 
@@ -410,12 +432,14 @@ std::string TUAnalysis::callText(const CallExpr *Call,
   return Text;
 }
 
-Finding TUAnalysis::makeFinding(const Rule &R, SourceLocation Loc,
-                                std::string Message, std::string Note) {
+Finding TUAnalysis::makeFinding(const Rule &R, Finding::Kind What,
+                                SourceLocation Loc, std::string Message,
+                                std::string Note) {
   // A call written in a macro argument is reported where it is written.
   Loc = SM.getFileLoc(Loc);
   Finding F;
   F.RuleId = R.Id;
+  F.What = What;
   F.FilePath = absolutePath(SM.getFileID(Loc));
   F.Offset = SM.getFileOffset(Loc);
   F.Line = SM.getSpellingLineNumber(Loc);
@@ -457,11 +481,12 @@ void TUAnalysis::visitCall(const CallExpr *Call) {
     }
     Reported = true;
     if (R->Kind == RuleKind::Flag) {
-      emit(makeFinding(*R, Call->getBeginLoc(), R->Message, R->Suggestion));
+      emit(makeFinding(*R, Finding::Kind::Flag, Call->getBeginLoc(),
+                       R->Message, R->Suggestion));
       continue;
     }
     if (std::optional<std::string> Macro = macroBodyHoldingCall(Call)) {
-      emit(makeFinding(*R, Call->getBeginLoc(),
+      emit(makeFinding(*R, Finding::Kind::Review, Call->getBeginLoc(),
                        R->Message + "; the call is spelled inside macro " +
                            *Macro + ", which sctpify does not rewrite: port it by hand",
                        "SCTP form: " + R->Ex.After));
@@ -484,7 +509,7 @@ void TUAnalysis::visitCall(const CallExpr *Call) {
       P.Edits.emplace_back(Range, W.To);
     }
     if (!Editable) {
-      emit(makeFinding(*R, Call->getBeginLoc(),
+      emit(makeFinding(*R, Finding::Kind::Review, Call->getBeginLoc(),
                        R->Message + "; an argument comes from a macro "
                                     "expansion sctpify cannot edit: port it by hand",
                        "SCTP form: " + R->Ex.After));
@@ -506,7 +531,7 @@ void TUAnalysis::visitCall(const CallExpr *Call) {
     Reason += std::string(Reason.empty() ? "" : ", and ") +
               "its descriptor may hold a socket sctpify converts or one it "
               "leaves alone";
-  emit(makeFinding(*Undecided, Call->getBeginLoc(),
+  emit(makeFinding(*Undecided, Finding::Kind::Review, Call->getBeginLoc(),
                    Callee->getName().str() + "() may need porting, but " +
                        Reason + "; sctpify leaves it for review",
                    "if it does (" + Undecided->Summary +
@@ -520,7 +545,7 @@ void TUAnalysis::visitTypeUse(const TagDecl *Tag, SourceLocation Loc) {
   if (It == RulesByType.end() || !interesting(Loc))
     return;
   for (const Rule *R : It->second)
-    emit(makeFinding(*R, Loc, R->Message, R->Suggestion));
+    emit(makeFinding(*R, Finding::Kind::Flag, Loc, R->Message, R->Suggestion));
 }
 
 void TUAnalysis::visitComparison(const BinaryOperator *Op) {
@@ -540,7 +565,8 @@ void TUAnalysis::visitComparison(const BinaryOperator *Op) {
     for (const Rule *R : It->second)
       if (llvm::any_of(R->Compare->Is,
                        [&](const ValueRef &V) { return V.Value == *Value; }))
-        emit(makeFinding(*R, Op->getBeginLoc(), R->Message, R->Suggestion));
+        emit(makeFinding(*R, Finding::Kind::Flag, Op->getBeginLoc(),
+                         R->Message, R->Suggestion));
   }
 }
 
@@ -558,7 +584,7 @@ void TUAnalysis::finish() {
   }
   std::set<std::pair<FileID, std::string>> IncludeAdded;
   for (const PendingRewrite &P : Pending) {
-    Finding F = makeFinding(*P.R, P.Where, P.R->Message,
+    Finding F = makeFinding(*P.R, Finding::Kind::Rewrite, P.Where, P.R->Message,
                             P.SctpForm.empty() ? "SCTP form: " + P.R->Ex.After
                                                : "SCTP form: " + P.SctpForm);
     for (const auto &[Range, Text] : P.Edits)

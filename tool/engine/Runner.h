@@ -2,21 +2,29 @@
 #ifndef SCTPIFY_ENGINE_RUNNER_H
 #define SCTPIFY_ENGINE_RUNNER_H
 
+#include "engine/Config.h"
 #include "engine/Finding.h"
-#include "engine/RuleTable.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include <functional>
 #include <string>
 #include <vector>
 
 namespace sctpify {
 
+/// One translation unit to process and the settings that apply to it.
+struct TUJob {
+  std::string File;
+  const TUSettings *Settings;
+};
+
 struct RunOptions {
   /// Headers under this directory belong to the project: sctpify reports on
   /// and edits them. Main files are always the project's.
   std::string SourceRoot;
-  /// Headers whose absolute path matches this regex also belong to it.
-  std::string HeaderFilter;
   unsigned Jobs = 0; ///< 0: one per core
+  /// Skip, without a full parse, TUs whose preprocessed tokens name nothing
+  /// any rule looks for.
+  bool SkipUnrelated = true;
   /// Called after each TU with (done, total, file); may be empty.
   std::function<void(unsigned, unsigned, llvm::StringRef)> Progress;
 };
@@ -30,11 +38,11 @@ struct RunResult {
   /// Files whose edits from different TUs disagree; none of them is applied.
   std::vector<std::string> Conflicts;
   unsigned TranslationUnits = 0;
+  unsigned Skipped = 0;
 };
 
 RunResult runRules(const clang::tooling::CompilationDatabase &Database,
-                   const std::vector<std::string> &Files,
-                   const RuleTable &Rules, const RunOptions &Options);
+                   const std::vector<TUJob> &Jobs, const RunOptions &Options);
 
 } // namespace sctpify
 

@@ -1,0 +1,111 @@
+// RUN: %check_sctpify %s %t
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+// CHECK-FIXES: #include <netinet/tcp.h>
+// CHECK-FIXES-NEXT: #include <netinet/sctp.h>
+
+// Values decide, never spellings: IPPROTO_TCP, SOL_TCP, 6, a macro and a
+// const variable are one level; TCP_NODELAY and 1 are one option.
+#define TCP_LEVEL SOL_TCP
+static const int kNoDelay = TCP_NODELAY;
+
+void set_on_parameter(int fd) {
+  int one = 1;
+  setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: TCP_NODELAY is a TCP-level option; on an SCTP socket the call fails (ENOPROTOOPT/EOPNOTSUPP) [sctp-option-nodelay]
+  // CHECK-MESSAGES: note: SCTP form: setsockopt(fd, IPPROTO_SCTP, SCTP_NODELAY, &one, sizeof one)
+  // CHECK-FIXES: setsockopt(fd, IPPROTO_SCTP, SCTP_NODELAY, &one, sizeof one);
+}
+
+int other_spellings(int fd) {
+  int one = 1;
+  int r = setsockopt(fd, SOL_TCP, TCP_NODELAY, &one, sizeof(one));
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: TCP_NODELAY is a TCP-level option{{.*}} [sctp-option-nodelay]
+  // CHECK-MESSAGES: note: SCTP form
+  // CHECK-FIXES: int r = setsockopt(fd, IPPROTO_SCTP, SCTP_NODELAY, &one, sizeof(one));
+  r |= setsockopt(fd, 6, 1, &one, sizeof one);
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: TCP_NODELAY is a TCP-level option{{.*}} [sctp-option-nodelay]
+  // CHECK-MESSAGES: note: SCTP form
+  // CHECK-FIXES: r |= setsockopt(fd, IPPROTO_SCTP, SCTP_NODELAY, &one, sizeof one);
+  r |= setsockopt(fd, TCP_LEVEL, kNoDelay, &one, sizeof one);
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: TCP_NODELAY is a TCP-level option{{.*}} [sctp-option-nodelay]
+  // CHECK-MESSAGES: note: SCTP form
+  // CHECK-FIXES: r |= setsockopt(fd, IPPROTO_SCTP, SCTP_NODELAY, &one, sizeof one);
+  return r;
+}
+
+// getsockopt reads the same int flag.
+int read_back(int fd) {
+  int on = 0;
+  socklen_t len = sizeof on;
+  getsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, &len);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: TCP_NODELAY is a TCP-level option{{.*}} [sctp-option-nodelay]
+  // CHECK-MESSAGES: note: SCTP form
+  // CHECK-FIXES: getsockopt(fd, IPPROTO_SCTP, SCTP_NODELAY, &on, &len);
+  return on;
+}
+
+// A socket sctpify converts in the same function: both calls change.
+int converted_socket(void) {
+  int one = 1;
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: TCP stream socket{{.*}} [sctp-socket-protocol]
+  // CHECK-MESSAGES: note: SCTP form
+  // CHECK-FIXES: int fd = socket(AF_INET, SOCK_STREAM, IPPROTO_SCTP);
+  setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: TCP_NODELAY is a TCP-level option{{.*}} [sctp-option-nodelay]
+  // CHECK-MESSAGES: note: SCTP form
+  // CHECK-FIXES: setsockopt(fd, IPPROTO_SCTP, SCTP_NODELAY, &one, sizeof one);
+  return fd;
+}
+
+// A level known only at run time is left for review, not rewritten.
+int runtime_level(int fd, int level) {
+  int one = 1;
+  return setsockopt(fd, level, TCP_NODELAY, &one, sizeof one);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: setsockopt() may need porting, but its 'level' is not a compile-time constant; sctpify leaves it for review [sctp-option-nodelay]
+  // CHECK-MESSAGES: note: if it does
+  // CHECK-FIXES: return setsockopt(fd, level, TCP_NODELAY, &one, sizeof one);
+}
+
+// An option known only at run time at the TCP level may be TCP_NODELAY: it is
+// left for review too.
+int runtime_option(int fd, int opt) {
+  int one = 1;
+  return setsockopt(fd, IPPROTO_TCP, opt, &one, sizeof one);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: setsockopt() may need porting, but its 'optname' is not a compile-time constant; sctpify leaves it for review [sctp-option-nodelay]
+  // CHECK-MESSAGES: note: if it does
+  // CHECK-FIXES: return setsockopt(fd, IPPROTO_TCP, opt, &one, sizeof one);
+}
+
+// Does not match at level SOL_SOCKET, even though SO_DEBUG has the same
+// number (1) as TCP_NODELAY.
+int negative_socket_level(int fd) {
+  int one = 1;
+  return setsockopt(fd, SOL_SOCKET, SO_DEBUG, &one, sizeof one);
+}
+
+// Does not match other TCP options: each has its own rule.
+int negative_other_option(int fd) {
+  int one = 1;
+  return setsockopt(fd, IPPROTO_IP, 1, &one, sizeof one);
+}
+
+// Does not touch a Unix-domain socket: TCP_NODELAY there is not ours to port.
+int negative_unix_socket(void) {
+  int one = 1;
+  int fd = socket(AF_UNIX, SOCK_STREAM, 0);
+  return setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+}
+
+// A socket that was SCTP before the port gets the same fix: TCP_NODELAY on
+// it fails just the same.
+void already_sctp(void) {
+  int one = 1;
+  int fd = socket(AF_INET, SOCK_STREAM, IPPROTO_SCTP);
+  setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: TCP_NODELAY is a TCP-level option{{.*}} [sctp-option-nodelay]
+  // CHECK-MESSAGES: note: SCTP form: setsockopt(fd, IPPROTO_SCTP, SCTP_NODELAY, &one, sizeof one)
+  // CHECK-FIXES: setsockopt(fd, IPPROTO_SCTP, SCTP_NODELAY, &one, sizeof one);
+}
