@@ -67,13 +67,31 @@ int inside_macro_body(void) {
   // CHECK-FIXES: return OPEN_TCP();
 }
 
-// Does not rewrite when an argument is only known at run time: it is reported
-// for review instead (porting those is run-time-values work).
+// An argument only known at run time is tested at run time: SCTP exactly
+// when the call makes a TCP stream socket, the original protocol otherwise.
 int runtime_type(int type) {
   return socket(AF_INET, type, 0);
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: socket() may need porting, but its 'type' is not a compile-time constant; sctpify leaves it for review [sctp-socket-protocol]
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: TCP stream socket{{.*}}; whether the call makes one is only known at run time, so the rewrite tests it there [sctp-socket-protocol]
+  // CHECK-MESSAGES: note: SCTP form: socket(AF_INET, type, (type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC)) == SOCK_STREAM ? IPPROTO_SCTP : 0)
+  // CHECK-FIXES: return socket(AF_INET, type, (type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC)) == SOCK_STREAM ? IPPROTO_SCTP : 0);
+}
+
+struct endpoint { int family; int protocol; };
+int runtime_family_and_protocol(const struct endpoint *ep) {
+  return socket(ep->family, SOCK_STREAM, ep->protocol);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: TCP stream socket{{.*}} only known at run time{{.*}} [sctp-socket-protocol]
+  // CHECK-MESSAGES: note: SCTP form
+  // CHECK-FIXES: return socket(ep->family, SOCK_STREAM, (ep->family == AF_INET || ep->family == AF_INET6) && (ep->protocol == 0 || ep->protocol == IPPROTO_TCP) ? IPPROTO_SCTP : ep->protocol);
+}
+
+// Does not rewrite when testing the value would evaluate an argument twice
+// (a call may return something else, or have effects): reported for review.
+int next_family(void);
+int runtime_with_effects(void) {
+  return socket(next_family(), SOCK_STREAM, 0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: socket() may need porting, but its 'domain' is not a compile-time constant; sctpify leaves it for review [sctp-socket-protocol]
   // CHECK-MESSAGES: note: if it does
-  // CHECK-FIXES: return socket(AF_INET, type, 0);
+  // CHECK-FIXES: return socket(next_family(), SOCK_STREAM, 0);
 }
 
 // Does not report a run-time value when a constant argument already rules the

@@ -37,14 +37,15 @@ int namespaced() { return net::socket(AF_INET, SOCK_STREAM, 0); }
 // CHECK-FIXES: int namespaced() { return net::socket(AF_INET, SOCK_STREAM, 0); }
 } // namespace net
 
-// A family that is a template parameter is not known until instantiation:
-// reported for review, not rewritten.
+// A family that is a template parameter differs between instantiations
+// (AF_INET6 and AF_UNIX below): the protocol is chosen per instantiation.
 template <int Family> int open_stream() {
   return ::socket(Family, SOCK_STREAM, 0);
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: socket() may need porting, but its 'domain' is not a compile-time constant; sctpify leaves it for review [sctp-socket-protocol]
-  // CHECK-MESSAGES: note: if it does
-  // CHECK-FIXES: return ::socket(Family, SOCK_STREAM, 0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: TCP stream socket{{.*}} only known at run time{{.*}} [sctp-socket-protocol]
+  // CHECK-MESSAGES: note: SCTP form
+  // CHECK-FIXES: return ::socket(Family, SOCK_STREAM, (Family == AF_INET || Family == AF_INET6) ? IPPROTO_SCTP : 0);
 }
+int instantiations() { return open_stream<AF_INET6>() + open_stream<AF_UNIX>(); }
 
 int lambdas() {
   auto open = [] { return ::socket(AF_INET, SOCK_STREAM, 0); };

@@ -53,6 +53,7 @@ struct PendingRewrite {
   SourceLocation Where;
   std::vector<std::pair<CharSourceRange, std::string>> Edits;
   std::string SctpForm;
+  bool Guarded = false; ///< the edit tests the values at run time
 };
 
 bool isIdentifierStart(char C) { return llvm::isAlpha(C) || C == '_'; }
@@ -121,7 +122,16 @@ private:
   bool isCLibraryFunction(const FunctionDecl *F) const;
   Verdict check(const Rule &R, const CallExpr *Call) const;
   FdOrigin descriptorOrigin(const Expr *Fd) const;
-  bool convertsCall(const CallExpr *Call) const;
+  std::optional<std::string> sourceText(const Expr *E) const;
+  /// A condition over the call's arguments that holds exactly when the
+  /// rule's constraints do, or nothing if one cannot be written safely.
+  std::optional<std::string> runTimeGuard(const Rule &R,
+                                          const CallExpr *Call) const;
+  /// Queues R's edits of Call; with a Guard, each edit keeps the original
+  /// argument for the runs where Guard is false.
+  void rewrite(const Rule &R, const CallExpr *Call, const std::string &Guard);
+  enum class Conversion { No, Yes, AtRunTime };
+  Conversion convertsCall(const CallExpr *Call) const;
   bool isDeclaredAt(StringRef Name, SourceLocation Loc) const;
   std::optional<std::string> macroBodyHoldingCall(const CallExpr *Call) const;
   std::string callText(const CallExpr *Call, const PendingRewrite &P) const;
@@ -241,14 +251,18 @@ static bool producesNonSocketDescriptor(StringRef Callee) {
 
 /// Whether the call yields what a rewrite rule makes (an SCTP socket):
 /// because sctpify rewrites it, or because it already is in that form.
-bool TUAnalysis::convertsCall(const CallExpr *Call) const {
+TUAnalysis::Conversion TUAnalysis::convertsCall(const CallExpr *Call) const {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee || !Callee->getIdentifier())
-    return false;
+    return Conversion::No;
   auto It = RulesByCall.find(Callee->getName());
   if (It == RulesByCall.end())
-    return false;
-  return llvm::any_of(It->second, [&](const Rule *R) {
+    return Conversion::No;
+  for (const Rule *R : It->second)
+    if (R->Kind == RuleKind::Rewrite && !R->SocketArg &&
+        check(*R, Call).Kind == Verdict::Unknown && runTimeGuard(*R, Call))
+      return Conversion::AtRunTime;
+  bool Yes = llvm::any_of(It->second, [&](const Rule *R) {
     if (R->Kind != RuleKind::Rewrite || R->SocketArg)
       return false;
     if (check(*R, Call).Kind == Verdict::Matches)
@@ -272,6 +286,7 @@ bool TUAnalysis::convertsCall(const CallExpr *Call) const {
       return Target != Constants.end() && Value && *Value == Target->second;
     });
   });
+  return Yes ? Conversion::Yes : Conversion::No;
 }
 
 /// Classifies every value the descriptor variable Fd can hold in its
@@ -307,7 +322,11 @@ FdOrigin TUAnalysis::descriptorOrigin(const Expr *Fd) const {
     if (producesNonSocketDescriptor(Callee->getName()))
       SawNotConverted = true;
     else if (Callee->getName() == "socket")
-      (convertsCall(Call) ? SawConverted : SawNotConverted) = true;
+      switch (convertsCall(Call)) {
+      case Conversion::Yes: SawConverted = true; break;
+      case Conversion::No: SawNotConverted = true; break;
+      case Conversion::AtRunTime: SawConverted = SawNotConverted = true; break;
+      }
     else
       SawUnknown = true;
   };
@@ -454,6 +473,106 @@ Finding TUAnalysis::makeFinding(const Rule &R, Finding::Kind What,
 
 void TUAnalysis::emit(Finding F) { Out.Findings.push_back(std::move(F)); }
 
+/// The source text of an expression, if it is spelled in one piece.
+std::optional<std::string> TUAnalysis::sourceText(const Expr *E) const {
+  CharSourceRange Range = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(E->getSourceRange()), SM,
+      Ctx.getLangOpts());
+  if (Range.isInvalid())
+    return std::nullopt;
+  return Lexer::getSourceText(Range, SM, Ctx.getLangOpts()).str();
+}
+
+/// An operand that can be evaluated again, with the same value and no
+/// effect: variables (not volatile), template parameters, members of those.
+static bool isRereadable(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (E->getType().isVolatileQualified())
+    return false;
+  if (isa<IntegerLiteral>(E))
+    return true;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    return isa<VarDecl, NonTypeTemplateParmDecl, EnumConstantDecl>(
+        Ref->getDecl());
+  if (const auto *Member = dyn_cast<MemberExpr>(E))
+    return isRereadable(Member->getBase());
+  return false;
+}
+
+std::optional<std::string> TUAnalysis::runTimeGuard(const Rule &R,
+                                                    const CallExpr *Call) const {
+  auto Spell = [](const std::vector<ValueRef> &Values, StringRef Join) {
+    std::string Out;
+    for (const ValueRef &V : Values)
+      Out += (Out.empty() ? "" : Join.str()) + V.Spelling;
+    return Out;
+  };
+  std::vector<std::string> Conditions;
+  for (const ArgConstraint &C : R.Args) {
+    if (C.Index >= Call->getNumArgs())
+      return std::nullopt;
+    const Expr *Arg = Call->getArg(C.Index);
+    if (integerValue(Arg, Ctx))
+      continue; // check() already found it satisfied
+    std::optional<std::string> Text = sourceText(Arg);
+    if (C.String || !isRereadable(Arg) || !Text)
+      return std::nullopt;
+    std::string Operand = *Text;
+    if (!C.IgnoringBits.empty())
+      Operand = "(" + Operand + " & ~(" + Spell(C.IgnoringBits, " | ") + "))";
+    std::vector<std::string> Alternatives;
+    for (const ValueRef &V : C.Is)
+      Alternatives.push_back(Operand + " == " + V.Spelling);
+    if (!C.HasAnyBit.empty())
+      Alternatives.push_back("(" + Operand + " & (" +
+                             Spell(C.HasAnyBit, " | ") + ")) != 0");
+    std::string Condition = llvm::join(Alternatives, " || ");
+    if (Alternatives.size() > 1)
+      Condition = "(" + Condition + ")";
+    Conditions.push_back(std::move(Condition));
+  }
+  if (Conditions.empty())
+    return std::nullopt;
+  // A descriptor whose origin is mixed cannot be decided from arguments.
+  if (R.SocketArg)
+    return std::nullopt;
+  return llvm::join(Conditions, " && ");
+}
+
+void TUAnalysis::rewrite(const Rule &R, const CallExpr *Call,
+                         const std::string &Guard) {
+  if (std::optional<std::string> Macro = macroBodyHoldingCall(Call)) {
+    emit(makeFinding(R, Finding::Kind::Review, Call->getBeginLoc(),
+                     R.Message + "; the call is spelled inside macro " +
+                         *Macro +
+                         ", which sctpify does not rewrite: port it by hand",
+                     "SCTP form: " + R.Ex.After));
+    return;
+  }
+  PendingRewrite P{&R, Call->getBeginLoc(), {}, {}, !Guard.empty()};
+  for (const ArgRewrite &W : R.Rewrites) {
+    CharSourceRange Range;
+    if (W.Index < Call->getNumArgs())
+      Range = Lexer::makeFileCharRange(
+          CharSourceRange::getTokenRange(Call->getArg(W.Index)->getSourceRange()),
+          SM, Ctx.getLangOpts());
+    std::optional<std::string> Original =
+        Range.isValid() ? sourceText(Call->getArg(W.Index)) : std::nullopt;
+    if (!Original) {
+      emit(makeFinding(R, Finding::Kind::Review, Call->getBeginLoc(),
+                       R.Message + "; an argument comes from a macro "
+                                   "expansion sctpify cannot edit: port it by hand",
+                       "SCTP form: " + R.Ex.After));
+      return;
+    }
+    P.Edits.emplace_back(Range, Guard.empty() ? W.To
+                                              : Guard + " ? " + W.To + " : " +
+                                                    *Original);
+  }
+  P.SctpForm = callText(Call, P);
+  Pending.push_back(std::move(P));
+}
+
 void TUAnalysis::visitCall(const CallExpr *Call) {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee || !Callee->getIdentifier())
@@ -485,38 +604,17 @@ void TUAnalysis::visitCall(const CallExpr *Call) {
                        R->Message, R->Suggestion));
       continue;
     }
-    if (std::optional<std::string> Macro = macroBodyHoldingCall(Call)) {
-      emit(makeFinding(*R, Finding::Kind::Review, Call->getBeginLoc(),
-                       R->Message + "; the call is spelled inside macro " +
-                           *Macro + ", which sctpify does not rewrite: port it by hand",
-                       "SCTP form: " + R->Ex.After));
-      continue;
-    }
-    PendingRewrite P{R, Call->getBeginLoc(), {}, {}};
-    bool Editable = true;
-    for (const ArgRewrite &W : R->Rewrites) {
-      if (W.Index >= Call->getNumArgs()) {
-        Editable = false;
-        break;
-      }
-      CharSourceRange Range = Lexer::makeFileCharRange(
-          CharSourceRange::getTokenRange(Call->getArg(W.Index)->getSourceRange()),
-          SM, Ctx.getLangOpts());
-      if (Range.isInvalid()) {
-        Editable = false;
-        break;
-      }
-      P.Edits.emplace_back(Range, W.To);
-    }
-    if (!Editable) {
-      emit(makeFinding(*R, Finding::Kind::Review, Call->getBeginLoc(),
-                       R->Message + "; an argument comes from a macro "
-                                    "expansion sctpify cannot edit: port it by hand",
-                       "SCTP form: " + R->Ex.After));
-      continue;
-    }
-    P.SctpForm = callText(Call, P);
-    Pending.push_back(std::move(P));
+    rewrite(*R, Call, /*Guard=*/"");
+  }
+  if (Reported || !Undecided)
+    return;
+  // The values are only known at run time. When the arguments the rule
+  // tests can be read twice without effect, the rewrite can test them at
+  // run time: SCTP exactly where the call makes a TCP socket, the original
+  // value everywhere else.
+  if (std::optional<std::string> Guard = runTimeGuard(*Undecided, Call)) {
+    rewrite(*Undecided, Call, *Guard);
+    return;
   }
   if (Reported || !Undecided)
     return;
@@ -584,7 +682,11 @@ void TUAnalysis::finish() {
   }
   std::set<std::pair<FileID, std::string>> IncludeAdded;
   for (const PendingRewrite &P : Pending) {
-    Finding F = makeFinding(*P.R, Finding::Kind::Rewrite, P.Where, P.R->Message,
+    std::string Message = P.R->Message;
+    if (P.Guarded)
+      Message += "; whether the call makes one is only known at run time, so "
+                 "the rewrite tests it there";
+    Finding F = makeFinding(*P.R, Finding::Kind::Rewrite, P.Where, Message,
                             P.SctpForm.empty() ? "SCTP form: " + P.R->Ex.After
                                                : "SCTP form: " + P.SctpForm);
     for (const auto &[Range, Text] : P.Edits)
