@@ -4,6 +4,7 @@
 set -eu
 
 PACKAGES="cmake ninja-build g++ python3 patch libgtest-dev
+qemu-system-x86 busybox-static cpio kmod xz-utils
 clang-19 libclang-19-dev llvm-19-dev llvm-19-tools clang-tools-19
 libsctp-dev lksctp-tools"
 

@@ -126,6 +126,7 @@ template <> struct MappingTraits<sctpify::Rule> {
     IO.mapRequired("message", R.Message);
     IO.mapRequired("suggestion", R.Suggestion);
     IO.mapRequired("reference", R.Reference);
+    IO.mapOptional("demonstration", R.Demonstration);
     IO.mapRequired("example", R.Ex);
   }
 };

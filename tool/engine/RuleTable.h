@@ -72,6 +72,8 @@ struct Rule {
   std::string Message;
   std::string Suggestion;
   std::string Reference;
+  /// Where a test shows the behaviour at run time (test/e2e/...).
+  std::string Demonstration;
   Example Ex;
   std::string Origin; ///< the file the rule was loaded from
 };

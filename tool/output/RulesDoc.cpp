@@ -79,7 +79,10 @@ void printRulesReference(const RuleTable &Rules, raw_ostream &OS) {
         OS << Comma << "`#include " << H << "`";
       OS << "\n";
     }
-    OS << "- **Source:** " << R.Reference << "\n\n"
+    OS << "- **Source:** " << R.Reference << "\n";
+    if (!R.Demonstration.empty())
+      OS << "- **Shown at run time:** " << R.Demonstration << "\n";
+    OS << "\n"
        << "Before:\n\n```c\n" << StringRef(R.Ex.Before).rtrim() << "\n```\n\n"
        << (R.Kind == RuleKind::Rewrite ? "After:" : "Suggested SCTP code:")
        << "\n\n```c\n" << StringRef(R.Ex.After).rtrim() << "\n```\n";

@@ -1,0 +1,14 @@
+#!/usr/bin/env python3
+"""demonstrated.py HAZARDS.C RULES-DOC: every rule id hazards.c reports on
+must be a rule whose reference (RULES-DOC, from --rules-doc) links to it."""
+import re
+import sys
+
+hazards, doc = open(sys.argv[1]).read(), open(sys.argv[2]).read()
+sections = dict(re.findall(r"^## (\S+)\n(.*?)(?=^## |\Z)", doc, re.M | re.S))
+ids = set(re.findall(r'"(sctp-[a-z0-9-]+)"', hazards)) - {"sctp-option-*"}
+problems = [i for i in sorted(ids)
+            if i not in sections or "test/e2e/hazards.c" not in sections[i]]
+if problems:
+    sys.exit("not linked to their demonstration: " + ", ".join(problems))
+print("%d demonstrated rules linked" % len(ids))
