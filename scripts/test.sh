@@ -1,6 +1,6 @@
 #!/bin/sh
 # Installs what is missing, builds sctpify and runs every test through ctest:
-# the lit suite and the unit tests.
+# the lit suite, unit tests, run-time traces and the QEMU/SCTP end-to-end runs.
 set -eu
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
