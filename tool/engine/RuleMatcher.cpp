@@ -54,6 +54,10 @@ struct PendingRewrite {
   std::vector<std::pair<CharSourceRange, std::string>> Edits;
   std::string SctpForm;
   bool Guarded = false; ///< the edit tests the values at run time
+  /// Set for the edit of a macro's definition: it becomes the
+  /// DefinitionRewrite of the MacroUse with this index.
+  std::optional<size_t> MacroUseIndex;
+  std::string MacroName;
 };
 
 bool isIdentifierStart(char C) { return llvm::isAlpha(C) || C == '_'; }
@@ -99,6 +103,9 @@ public:
   }
 
   void visitCall(const CallExpr *Call);
+  void visitMacroBodyCall(const CallExpr *Call,
+                          const std::vector<const Rule *> &Rules,
+                          const std::string &MacroName);
   void visitTypeUse(const TagDecl *Tag, SourceLocation Loc);
   void visitComparison(const BinaryOperator *Op);
   /// Settles include insertions and turns pending rewrites into findings.
@@ -400,7 +407,7 @@ bool TUAnalysis::isDeclaredAt(StringRef Name, SourceLocation Loc) const {
   return false;
 }
 
-/// The macro whose body spells this call, described for a person.
+/// The name of the macro whose body spells this call.
 std::optional<std::string>
 TUAnalysis::macroBodyHoldingCall(const CallExpr *Call) const {
   SourceLocation Loc = Call->getCallee()->getBeginLoc();
@@ -413,16 +420,7 @@ TUAnalysis::macroBodyHoldingCall(const CallExpr *Call) const {
     Spelling = SM.getImmediateSpellingLoc(Spelling);
   if (!Spelling.isMacroID())
     return std::nullopt;
-  StringRef Name = Lexer::getImmediateMacroName(Spelling, SM, Ctx.getLangOpts());
-  std::string Where;
-  if (const MacroInfo *MI = PP.getMacroInfo(PP.getIdentifierInfo(Name))) {
-    PresumedLoc P = SM.getPresumedLoc(MI->getDefinitionLoc());
-    if (P.isValid())
-      Where = (" defined at " + llvm::sys::path::filename(P.getFilename()) +
-               ":" + llvm::Twine(P.getLine()))
-                  .str();
-  }
-  return "'" + Name.str() + "'" + Where;
+  return Lexer::getImmediateMacroName(Spelling, SM, Ctx.getLangOpts()).str();
 }
 
 std::string TUAnalysis::callText(const CallExpr *Call,
@@ -541,15 +539,7 @@ std::optional<std::string> TUAnalysis::runTimeGuard(const Rule &R,
 
 void TUAnalysis::rewrite(const Rule &R, const CallExpr *Call,
                          const std::string &Guard) {
-  if (std::optional<std::string> Macro = macroBodyHoldingCall(Call)) {
-    emit(makeFinding(R, Finding::Kind::Review, Call->getBeginLoc(),
-                     R.Message + "; the call is spelled inside macro " +
-                         *Macro +
-                         ", which sctpify does not rewrite: port it by hand",
-                     "SCTP form: " + R.Ex.After));
-    return;
-  }
-  PendingRewrite P{&R, Call->getBeginLoc(), {}, {}, !Guard.empty()};
+  PendingRewrite P{&R, Call->getBeginLoc(), {}, {}, !Guard.empty(), {}, {}};
   for (const ArgRewrite &W : R.Rewrites) {
     CharSourceRange Range;
     if (W.Index < Call->getNumArgs())
@@ -573,6 +563,84 @@ void TUAnalysis::rewrite(const Rule &R, const CallExpr *Call,
   Pending.push_back(std::move(P));
 }
 
+/// The range, inside a macro's definition, that spells E; invalid if E is
+/// (partly) a macro argument or spans more than the definition.
+static CharSourceRange spellingInDefinition(const Expr *E,
+                                            const SourceManager &SM,
+                                            const LangOptions &LO) {
+  SourceLocation Begin = E->getBeginLoc(), End = E->getEndLoc();
+  if (!Begin.isMacroID() || SM.isMacroArgExpansion(Begin) ||
+      SM.isMacroArgExpansion(End))
+    return {};
+  Begin = SM.getSpellingLoc(Begin);
+  End = SM.getSpellingLoc(End);
+  if (SM.getFileID(Begin) != SM.getFileID(End) ||
+      SM.getFileOffset(End) < SM.getFileOffset(Begin))
+    return {};
+  return CharSourceRange::getCharRange(
+      Begin, Lexer::getLocForEndOfToken(End, 0, SM, LO));
+}
+
+void TUAnalysis::visitMacroBodyCall(const CallExpr *Call,
+                                    const std::vector<const Rule *> &Rules,
+                                    const std::string &MacroName) {
+  SourceLocation Definition;
+  if (const MacroInfo *MI = PP.getMacroInfo(PP.getIdentifierInfo(MacroName)))
+    Definition = MI->getDefinitionLoc();
+  for (const Rule *R : Rules) {
+    if (R->Kind != RuleKind::Rewrite)
+      continue;
+    Verdict V = check(*R, Call);
+    MacroUse Use;
+    Use.Key = R->Id + "@" +
+              (Definition.isValid()
+                   ? absolutePath(SM.getFileID(Definition)) + ":" +
+                         std::to_string(SM.getFileOffset(Definition))
+                   : MacroName);
+    Use.Applies = V.Kind != Verdict::DoesNotMatch;
+    if (Use.Applies)
+      Use.Review = makeFinding(
+          *R, Finding::Kind::Review, Call->getBeginLoc(),
+          R->Message + "; the call is spelled inside macro " + MacroName +
+              (Definition.isValid()
+                   ? " defined at " +
+                         llvm::sys::path::filename(
+                             SM.getPresumedLoc(Definition).getFilename())
+                             .str() +
+                         ":" + std::to_string(SM.getPresumedLoc(Definition).getLine())
+                   : "") +
+              ", and not every expansion of it makes one: port it by hand",
+          "SCTP form: " + R->Ex.After);
+    // The definition can be edited for everyone only where its own text
+    // spells every argument the rule rewrites, in a file of the project.
+    PendingRewrite P{R, Call->getBeginLoc(), {}, {}, false, {}, {}};
+    bool Editable = V.Kind == Verdict::Matches && Definition.isValid() &&
+                    interesting(Definition);
+    for (const ArgRewrite &W : R->Rewrites) {
+      if (!Editable || W.Index >= Call->getNumArgs()) {
+        Editable = false;
+        break;
+      }
+      CharSourceRange Range = spellingInDefinition(Call->getArg(W.Index), SM,
+                                                   Ctx.getLangOpts());
+      if (Range.isInvalid()) {
+        Editable = false;
+        break;
+      }
+      P.Edits.emplace_back(Range, W.To);
+    }
+    Use.Qualifies = Editable;
+    if (Editable) {
+      P.Where = SM.getSpellingLoc(Call->getBeginLoc());
+      P.MacroUseIndex = Out.MacroUses.size();
+      P.MacroName = MacroName;
+      P.SctpForm = "";
+      Pending.push_back(std::move(P));
+    }
+    Out.MacroUses.push_back(std::move(Use));
+  }
+}
+
 void TUAnalysis::visitCall(const CallExpr *Call) {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee || !Callee->getIdentifier())
@@ -581,11 +649,19 @@ void TUAnalysis::visitCall(const CallExpr *Call) {
   if (It == RulesByCall.end() || !isCLibraryFunction(Callee) ||
       !interesting(Call->getBeginLoc()))
     return;
+  // A call in a macro's body is one text for every expansion: rewrite rules
+  // decide on all of them together (settleMacroUses); flags still apply to
+  // each expansion.
+  std::optional<std::string> Macro = macroBodyHoldingCall(Call);
+  if (Macro)
+    visitMacroBodyCall(Call, It->second, *Macro);
 
   const Rule *Undecided = nullptr;
   Verdict UndecidedVerdict;
   bool Reported = false;
   for (const Rule *R : It->second) {
+    if (Macro && R->Kind == RuleKind::Rewrite)
+      continue;
     Verdict V = check(*R, Call);
     if (V.Kind == Verdict::DoesNotMatch)
       continue;
@@ -736,6 +812,13 @@ void TUAnalysis::finish() {
       F.Fixes.emplace_back(F.FilePath, *Offset, 0, Line);
       IncludeAdded.insert(Key);
     }
+    if (P.MacroUseIndex) {
+      F.Message += "; it is spelled inside macro " + P.MacroName +
+                   ", whose every expansion makes one, so its definition is "
+                   "rewritten";
+      Out.MacroUses[*P.MacroUseIndex].DefinitionRewrite = std::move(F);
+      continue;
+    }
     emit(std::move(F));
   }
   Pending.clear();
@@ -839,6 +922,25 @@ private:
 };
 
 } // namespace
+
+void settleMacroUses(const std::vector<MacroUse> &Uses,
+                     std::vector<Finding> &Findings) {
+  std::map<std::string, std::vector<const MacroUse *>> ByMacro;
+  for (const MacroUse &Use : Uses)
+    ByMacro[Use.Key].push_back(&Use);
+  for (const auto &[Key, All] : ByMacro) {
+    bool Every = llvm::all_of(All, [](const MacroUse *U) {
+      return U->Qualifies && U->DefinitionRewrite;
+    });
+    if (Every) {
+      Findings.push_back(*All.front()->DefinitionRewrite);
+      continue;
+    }
+    for (const MacroUse *U : All)
+      if (U->Applies && U->Review)
+        Findings.push_back(*U->Review);
+  }
+}
 
 std::unique_ptr<FrontendAction>
 createFindingsAction(const RuleTable &Rules, FileScope InScope,

@@ -193,6 +193,7 @@ RunResult runRules(const CompilationDatabase &Database,
   }
 
   RunResult Result;
+  std::vector<MacroUse> MacroUses;
   Result.TranslationUnits = Jobs.size();
   Result.Skipped = llvm::count(SkippedTU, true);
   for (TUFindings &TU : PerTU) {
@@ -202,7 +203,9 @@ RunResult runRules(const CompilationDatabase &Database,
       continue;
     }
     llvm::append_range(Result.Findings, TU.Findings);
+    llvm::append_range(MacroUses, TU.MacroUses);
   }
+  settleMacroUses(MacroUses, Result.Findings);
   // A header seen by several TUs yields the same findings several times.
   llvm::sort(Result.Findings);
   Result.Findings.erase(std::unique(Result.Findings.begin(),
