@@ -6,6 +6,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/sctp.h>
 #include <netinet/tcp.h>
@@ -148,6 +149,81 @@ int main(void) {
          sent < 0 ? err(e) : "ok", reads);
   unlink(path);
   close(file);
+
+  /* The same through sendmsg()/recvmsg(). */
+  struct iovec iov = {.iov_base = "?", .iov_len = 1};
+  struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
+  ssize_t sm = sendmsg(c, &msg, MSG_OOB); e = errno;
+  usleep(100000);
+  char in[8] = {0};
+  struct iovec riov = {.iov_base = in, .iov_len = sizeof in};
+  struct msghdr rmsg = {.msg_iov = &riov, .msg_iovlen = 1};
+  ssize_t rm = recvmsg(s, &rmsg, MSG_OOB | MSG_DONTWAIT);
+  report(sm == 1 && rm == 1 && in[0] == '?', "sctp-oob-sendmsg",
+         "sendmsg(MSG_OOB) -> %s; the byte arrived as ordinary data", sm == 1 ? "1" : err(e));
+  report(rm == 1 && in[0] == '?', "sctp-oob-recvmsg",
+         "recvmsg(MSG_OOB) returned %zd byte(s) of ordinary data", rm);
+
+  /* MSG_ZEROCOPY without SO_ZEROCOPY: the kernel copies; nothing to reap. */
+  ssize_t zc = send(c, "z", 1, MSG_ZEROCOPY); e = errno;
+  usleep(100000);
+  got = recv(s, buf, sizeof buf, MSG_DONTWAIT);
+  char control[128];
+  struct msghdr err_msg = {.msg_control = control, .msg_controllen = sizeof control};
+  ssize_t notes = recvmsg(c, &err_msg, MSG_ERRQUEUE | MSG_DONTWAIT);
+  report(zc == 1 && got == 1 && notes < 0, "sctp-zerocopy-send",
+         "send(MSG_ZEROCOPY) -> %s, data delivered, no completion on the error queue",
+         zc == 1 ? "1" : err(e));
+  zc = sendmsg(c, &msg, MSG_ZEROCOPY); e = errno;
+  usleep(100000);
+  got = recv(s, buf, sizeof buf, MSG_DONTWAIT);
+  notes = recvmsg(c, &err_msg, MSG_ERRQUEUE | MSG_DONTWAIT);
+  report(zc == 1 && got == 1 && notes < 0, "sctp-zerocopy-sendmsg",
+         "sendmsg(MSG_ZEROCOPY) -> %s, data delivered, no completion on the error queue",
+         zc == 1 ? "1" : err(e));
+
+  /* splice() from a pipe into the socket works, as copied messages. */
+  int pipefd[2];
+  if (pipe(pipefd) || write(pipefd[1], "spliced", 7) != 7)
+    exit(2);
+  ssize_t spliced = splice(pipefd[0], NULL, c, NULL, 7, 0); e = errno;
+  usleep(100000);
+  got = recv(s, buf, sizeof buf, MSG_DONTWAIT);
+  report(spliced == 7 && got == 7 && !memcmp(buf, "spliced", 7), "sctp-splice",
+         "splice() into the socket -> %s; the peer read %zd bytes",
+         spliced >= 0 ? "7" : err(e), got);
+  close(pipefd[0]);
+  close(pipefd[1]);
+
+  /* Lookups: getaddrinfo asked for SCTP answers ai_protocol 132, so code
+   * comparing it with IPPROTO_TCP changes its mind; named services have no
+   * "sctp" entries, so switching a lookup to "sctp" breaks it. */
+  struct addrinfo hints = {.ai_family = AF_INET, .ai_socktype = SOCK_STREAM,
+                           .ai_protocol = IPPROTO_SCTP, .ai_flags = AI_NUMERICHOST};
+  struct addrinfo *res = NULL;
+  int gai = getaddrinfo("127.0.0.1", "80", &hints, &res);
+  report(gai == 0 && res->ai_protocol == IPPROTO_SCTP, "sctp-protocol-compare-ai-protocol",
+         "getaddrinfo(hints IPPROTO_SCTP) gives ai_protocol %d", gai == 0 ? res->ai_protocol : -1);
+  if (res)
+    freeaddrinfo(res);
+  res = NULL;
+  gai = getaddrinfo("127.0.0.1", "http", &hints, &res);
+  report(gai == EAI_SERVICE, "sctp-lookup-servbyname",
+         "getaddrinfo(\"http\", IPPROTO_SCTP) -> %s; getservbyname(\"http\", \"sctp\") -> %s, "
+         "getservbyname(\"http\", \"tcp\") -> %s",
+         gai ? gai_strerror(gai) : "found", getservbyname("http", "sctp") ? "found" : "NULL",
+         getservbyname("http", "tcp") ? "found" : "NULL");
+  if (res)
+    freeaddrinfo(res);
+  report(getservbyport(htons(80), "sctp") == NULL && getservbyport(htons(80), "tcp") != NULL,
+         "sctp-lookup-servbyport", "getservbyport(80, \"sctp\") -> NULL, \"tcp\" -> found");
+  /* getprotobyname() returns a static buffer: read each answer at once. */
+  struct protoent *entry = getprotobyname("tcp");
+  int tcp = entry ? entry->p_proto : -1;
+  entry = getprotobyname("sctp");
+  int sctp = entry ? entry->p_proto : -1;
+  report(tcp == 6 && sctp == 132, "sctp-lookup-protobyname",
+         "getprotobyname(\"tcp\") -> %d, (\"sctp\") -> %d", tcp, sctp);
 
   /* No half-closed state: after the peer's SHUT_WR, sending fails. */
   r = shutdown(c, SHUT_WR);

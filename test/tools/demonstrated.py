@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """demonstrated.py HAZARDS.C RULES-DOC: every rule id hazards.c reports on
-must be a rule whose reference (RULES-DOC, from --rules-doc) links to it."""
+must be a rule whose reference (RULES-DOC, from --rules-doc) links to it,
+and every flag rule must link to a run-time demonstration."""
 import re
 import sys
 
@@ -11,4 +12,8 @@ problems = [i for i in sorted(ids)
             if i not in sections or "test/e2e/hazards.c" not in sections[i]]
 if problems:
     sys.exit("not linked to their demonstration: " + ", ".join(problems))
+undemonstrated = [i for i, text in sorted(sections.items())
+                  if text.lstrip().startswith("*flag*") and "Shown at run time" not in text]
+if undemonstrated:
+    sys.exit("flag rules without a run-time demonstration: " + ", ".join(undemonstrated))
 print("%d demonstrated rules linked" % len(ids))
