@@ -394,6 +394,7 @@ int main(int argc, const char **argv) {
       return !Lines->allows(F.FilePath, F.Line);
     });
 
+  keepInsertionsOnce(Result.Findings);
   std::vector<std::string> Conflicts = Result.Conflicts;
   EditMap Edits = collectEdits(Result.Findings, Conflicts);
   for (const std::string &File : Conflicts) {

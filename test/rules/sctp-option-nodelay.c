@@ -4,6 +4,10 @@
 #include <netinet/tcp.h>
 // CHECK-FIXES: #include <netinet/tcp.h>
 // CHECK-FIXES-NEXT: #include <netinet/sctp.h>
+// The helper for run-time descriptors (family_at_run_time, below) follows the
+// includes, once.
+// CHECK-FIXES-NEXT: /* Added by sctpify: whether fd is an SCTP socket, for code that may run on
+// CHECK-FIXES: static inline int sctpify_is_sctp(int fd) {
 
 // Values decide, never spellings: IPPROTO_TCP, SOL_TCP, 6, a macro and a
 // const variable are one level; TCP_NODELAY and 1 are one option.
@@ -108,4 +112,18 @@ void already_sctp(void) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: TCP_NODELAY is a TCP-level option{{.*}} [sctp-option-nodelay]
   // CHECK-MESSAGES: note: SCTP form: setsockopt(fd, IPPROTO_SCTP, SCTP_NODELAY, &one, sizeof one)
   // CHECK-FIXES: setsockopt(fd, IPPROTO_SCTP, SCTP_NODELAY, &one, sizeof one);
+}
+
+// A descriptor whose socket is chosen at run time (SCTP for the Internet
+// family, still Unix-domain otherwise) gets its option chosen at run time
+// too: sctpify asks the socket, through a helper it adds once.
+void family_at_run_time(int family) {
+  int one = 1;
+  int fd = socket(family, SOCK_STREAM, 0);
+  setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+  // CHECK-MESSAGES: :[[@LINE-2]]:12: warning: TCP stream socket{{.*}}only known at run time{{.*}} [sctp-socket-protocol]
+  // CHECK-MESSAGES: note: SCTP form
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: warning: TCP_NODELAY is a TCP-level option{{.*}}only known at run time{{.*}} [sctp-option-nodelay]
+  // CHECK-MESSAGES: note: SCTP form: setsockopt(fd, sctpify_is_sctp(fd) ? IPPROTO_SCTP : IPPROTO_TCP, sctpify_is_sctp(fd) ? SCTP_NODELAY : TCP_NODELAY, &one, sizeof one)
+  // CHECK-FIXES: setsockopt(fd, sctpify_is_sctp(fd) ? IPPROTO_SCTP : IPPROTO_TCP, sctpify_is_sctp(fd) ? SCTP_NODELAY : TCP_NODELAY, &one, sizeof one);
 }

@@ -28,6 +28,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <netinet/in.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -66,12 +67,23 @@ static void trace(const char *fmt, ...) {
   errno = saved;
 }
 
+/* The protocol each fake socket was created with, for SO_PROTOCOL. */
+static int fake_protocol[MAX_FAKE];
+
 int socket(int domain, int type, int protocol) {
   int fd = open("/dev/null", O_RDWR | O_CLOEXEC);
   if (fd < 0)
     return -1;
-  if (fd < MAX_FAKE)
+  if (fd < MAX_FAKE) {
     fake_fd[fd] = 1;
+    /* The kernel reports the protocol it chose: TCP for a stream socket
+     * over IP with protocol 0. */
+    fake_protocol[fd] = protocol ? protocol
+                        : (domain == AF_INET || domain == AF_INET6) &&
+                                  (type & 0xf) == SOCK_STREAM
+                            ? IPPROTO_TCP
+                            : 0;
+  }
   trace("socket %d %d %d -> %d", domain, type, protocol, fd);
   return fd;
 }
@@ -86,6 +98,16 @@ int setsockopt(int fd, int level, int optname, const void *optval,
 
 int getsockopt(int fd, int level, int optname, void *optval,
                socklen_t *optlen) {
+  /* Asking a socket its protocol (what sctpify_is_sctp() does) answers like
+   * the kernel and is not traced: it is how a converted program picks an
+   * option's level, not an option of its own. */
+  if (level == SOL_SOCKET && optname == SO_PROTOCOL && fd >= 0 &&
+      fd < MAX_FAKE && fake_fd[fd] && optval && optlen &&
+      *optlen >= sizeof(int)) {
+    memcpy(optval, &fake_protocol[fd], sizeof(int));
+    *optlen = sizeof(int);
+    return 0;
+  }
   trace("getsockopt %d %d on %d", level, optname, fd);
   if (optval && optlen)
     memset(optval, 0, *optlen);

@@ -91,7 +91,8 @@ public:
   TUAnalysis(ASTContext &Ctx, Preprocessor &PP, const IncludeRecorder &Includes,
              const RuleTable &Rules, const FileScope &InScope, TUFindings &Out)
       : Ctx(Ctx), SM(Ctx.getSourceManager()), PP(PP), Includes(Includes),
-        InScope(InScope), Out(Out), Constants(Rules.constants()) {
+        InScope(InScope), Out(Out), Constants(Rules.constants()),
+        Helpers(Rules.helpers()) {
     for (const Rule &R : Rules.rules()) {
       for (const std::string &Call : R.Calls)
         RulesByCall[Call].push_back(&R);
@@ -128,6 +129,7 @@ private:
   std::string absolutePath(FileID FID);
   bool isCLibraryFunction(const FunctionDecl *F) const;
   Verdict check(const Rule &R, const CallExpr *Call) const;
+  bool isPortedAtRunTime(const Rule &R, const CallExpr *Call) const;
   FdOrigin descriptorOrigin(const Expr *Fd) const;
   std::optional<std::string> sourceText(const Expr *E) const;
   /// A condition over the call's arguments that holds exactly when the
@@ -137,6 +139,10 @@ private:
   /// Queues R's edits of Call; with a Guard, each edit keeps the original
   /// argument for the runs where Guard is false.
   void rewrite(const Rule &R, const CallExpr *Call, const std::string &Guard);
+  /// The rule's descriptor-test for this call's descriptor, if it can be
+  /// read twice.
+  std::optional<std::string> descriptorTest(const Rule &R,
+                                            const CallExpr *Call) const;
   enum class Conversion { No, Yes, AtRunTime };
   Conversion convertsCall(const CallExpr *Call) const;
   bool isDeclaredAt(StringRef Name, SourceLocation Loc) const;
@@ -154,6 +160,7 @@ private:
   const FileScope &InScope;
   TUFindings &Out;
   const llvm::StringMap<int64_t> &Constants;
+  const llvm::StringMap<std::string> &Helpers;
   llvm::StringMap<std::vector<const Rule *>> RulesByCall, RulesByType,
       RulesByMember;
   llvm::DenseMap<FileID, bool> ScopeCache;
@@ -192,8 +199,36 @@ bool TUAnalysis::isCLibraryFunction(const FunctionDecl *F) const {
   return !F->hasBody();
 }
 
+/// The argument's value when its conditional picks the first branch:
+/// `test ? IPPROTO_SCTP : 0` is IPPROTO_SCTP where the test holds.
+static std::optional<int64_t> portedBranch(const Expr *Arg,
+                                           const ASTContext &Ctx) {
+  const auto *Cond = dyn_cast<ConditionalOperator>(Arg->IgnoreParenImpCasts());
+  if (!Cond || integerValue(Cond->getCond(), Ctx))
+    return std::nullopt;
+  return integerValue(Cond->getTrueExpr(), Ctx);
+}
+
+bool TUAnalysis::isPortedAtRunTime(const Rule &R, const CallExpr *Call) const {
+  if (R.Kind != RuleKind::Rewrite)
+    return false;
+  for (const ArgRewrite &W : R.Rewrites) {
+    auto Target = Constants.find(W.To);
+    if (W.Index >= Call->getNumArgs() || Target == Constants.end())
+      return false;
+    std::optional<int64_t> Branch = portedBranch(Call->getArg(W.Index), Ctx);
+    if (!Branch || *Branch != Target->second)
+      return false;
+  }
+  return !R.Rewrites.empty();
+}
+
 Verdict TUAnalysis::check(const Rule &R, const CallExpr *Call) const {
   Verdict V;
+  // What a run-time rewrite wrote is already ported: a second run must not
+  // see it as undecided.
+  if (isPortedAtRunTime(R, Call))
+    return {Verdict::DoesNotMatch, {}};
   for (const ArgConstraint &C : R.Args) {
     if (C.Index >= Call->getNumArgs())
       return {Verdict::DoesNotMatch, {}};
@@ -267,7 +302,8 @@ TUAnalysis::Conversion TUAnalysis::convertsCall(const CallExpr *Call) const {
     return Conversion::No;
   for (const Rule *R : It->second)
     if (R->Kind == RuleKind::Rewrite && !R->SocketArg &&
-        check(*R, Call).Kind == Verdict::Unknown && runTimeGuard(*R, Call))
+        ((check(*R, Call).Kind == Verdict::Unknown && runTimeGuard(*R, Call)) ||
+         isPortedAtRunTime(*R, Call)))
       return Conversion::AtRunTime;
   bool Yes = llvm::any_of(It->second, [&](const Rule *R) {
     if (R->Kind != RuleKind::Rewrite || R->SocketArg)
@@ -537,6 +573,23 @@ std::optional<std::string> TUAnalysis::runTimeGuard(const Rule &R,
   return llvm::join(Conditions, " && ");
 }
 
+std::optional<std::string>
+TUAnalysis::descriptorTest(const Rule &R, const CallExpr *Call) const {
+  if (R.DescriptorTest.empty() || !R.SocketArg ||
+      *R.SocketArg >= Call->getNumArgs())
+    return std::nullopt;
+  const Expr *Fd = Call->getArg(*R.SocketArg);
+  std::optional<std::string> FdText = sourceText(Fd);
+  if (!FdText || !isRereadable(Fd))
+    return std::nullopt;
+  std::string Test = R.DescriptorTest;
+  std::string Placeholder = "${" + std::to_string(*R.SocketArg) + "}";
+  for (size_t Pos = Test.find(Placeholder); Pos != std::string::npos;
+       Pos = Test.find(Placeholder, Pos + FdText->size()))
+    Test.replace(Pos, Placeholder.size(), *FdText);
+  return Test;
+}
+
 void TUAnalysis::rewrite(const Rule &R, const CallExpr *Call,
                          const std::string &Guard) {
   PendingRewrite P{&R, Call->getBeginLoc(), {}, {}, !Guard.empty(), {}, {}};
@@ -692,8 +745,12 @@ void TUAnalysis::visitCall(const CallExpr *Call) {
     rewrite(*Undecided, Call, *Guard);
     return;
   }
-  if (Reported || !Undecided)
-    return;
+  // Only the descriptor is in doubt: ask the socket what it is.
+  if (UndecidedVerdict.UnknownArgs.empty() && UndecidedVerdict.MixedDescriptor)
+    if (std::optional<std::string> Test = descriptorTest(*Undecided, Call)) {
+      rewrite(*Undecided, Call, *Test);
+      return;
+    }
   std::string Reason;
   for (unsigned Index : UndecidedVerdict.UnknownArgs)
     Reason += (Reason.empty() ? "its '" : ", '") + parameterName(Callee, Index) + "'";
@@ -745,18 +802,11 @@ void TUAnalysis::visitComparison(const BinaryOperator *Op) {
 }
 
 void TUAnalysis::finish() {
-  // One include per file and header, placed before the file's first use.
-  std::map<std::pair<FileID, std::string>, SourceLocation> FirstUse;
-  for (const PendingRewrite &P : Pending) {
-    SourceLocation Loc = SM.getExpansionLoc(P.Where);
-    for (const std::string &Header : P.R->Headers) {
-      auto Key = std::make_pair(SM.getFileID(Loc), Header);
-      auto [It, Inserted] = FirstUse.try_emplace(Key, Loc);
-      if (!Inserted && SM.isBeforeInTranslationUnit(Loc, It->second))
-        It->second = Loc;
-    }
-  }
-  std::set<std::pair<FileID, std::string>> IncludeAdded;
+  struct Built {
+    Finding F;
+    const PendingRewrite *P;
+  };
+  std::vector<Built> All;
   for (const PendingRewrite &P : Pending) {
     std::string Message = P.R->Message;
     if (P.Guarded)
@@ -770,56 +820,91 @@ void TUAnalysis::finish() {
           F.FilePath, SM.getFileOffset(Range.getBegin()),
           SM.getFileOffset(Range.getEnd()) - SM.getFileOffset(Range.getBegin()),
           Text);
-    SourceLocation Loc = SM.getExpansionLoc(P.Where);
-    FileID FID = SM.getFileID(Loc);
-    for (const std::string &Header : P.R->Headers) {
-      auto Key = std::make_pair(FID, Header);
-      if (IncludeAdded.count(Key))
-        continue;
-      SourceLocation Use = FirstUse[Key];
-      bool Needed = !Includes.includesDirectly(Use, Header);
-      if (Needed) {
-        // Names the rewrite introduces that this point cannot see yet.
-        Needed = false;
-        for (const auto &Edit : P.Edits)
-          for (const std::string &Name : identifiersIn(Edit.second))
-            if (!isDeclaredAt(Name, Use))
-              Needed = true;
-      }
-      if (!Needed)
-        continue;
-      std::optional<unsigned> Offset = Includes.insertionOffset(Use);
-      if (!Offset) {
-        // No #include precedes the use: put it before the top-level
-        // declaration that holds the use.
-        for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
-          SourceLocation Begin = SM.getExpansionLoc(D->getBeginLoc());
-          SourceLocation End = SM.getExpansionLoc(D->getEndLoc());
-          if (SM.getFileID(Begin) == FID && !SM.isBeforeInTranslationUnit(Use, Begin) &&
-              !SM.isBeforeInTranslationUnit(End, Use)) {
-            Offset = SM.getFileOffset(Begin) -
-                     (SM.getSpellingColumnNumber(Begin) - 1);
-            break;
-          }
+    All.push_back({std::move(F), &P});
+  }
+
+  // What each file needs declared before its first (unsuppressed) rewrite:
+  // the rules' headers for names not yet visible, and the helpers the
+  // rewrites call. One insertion per file, the same text in every finding
+  // of that file, so any subset of them applies cleanly.
+  struct Needs {
+    SourceLocation FirstUse;
+    std::vector<std::string> Headers, Helpers;
+  };
+  std::map<FileID, Needs> PerFile;
+  for (const Built &B : All) {
+    if (B.F.Suppressed)
+      continue;
+    SourceLocation Loc = SM.getExpansionLoc(B.P->Where);
+    Needs &N = PerFile[SM.getFileID(Loc)];
+    if (N.FirstUse.isInvalid() || SM.isBeforeInTranslationUnit(Loc, N.FirstUse))
+      N.FirstUse = Loc;
+  }
+  for (const Built &B : All) {
+    if (B.F.Suppressed)
+      continue;
+    Needs &N = PerFile[SM.getFileID(SM.getExpansionLoc(B.P->Where))];
+    std::vector<std::string> Missing;
+    for (const auto &Edit : B.P->Edits)
+      for (const std::string &Name : identifiersIn(Edit.second))
+        if (!isDeclaredAt(Name, N.FirstUse))
+          Missing.push_back(Name);
+    bool NeedsHeader = llvm::any_of(Missing, [&](const std::string &Name) {
+      return !Helpers.count(Name);
+    });
+    for (const std::string &Header : B.P->R->Headers)
+      if (NeedsHeader && !Includes.includesDirectly(N.FirstUse, Header) &&
+          !llvm::is_contained(N.Headers, Header))
+        N.Headers.push_back(Header);
+    for (const std::string &Name : Missing)
+      if (Helpers.count(Name) && !llvm::is_contained(N.Helpers, Name))
+        N.Helpers.push_back(Name);
+  }
+  std::map<FileID, std::optional<tooling::Replacement>> Insertion;
+  for (auto &[FID, N] : PerFile) {
+    if (N.Headers.empty() && N.Helpers.empty())
+      continue;
+    std::optional<unsigned> Offset = Includes.insertionOffset(N.FirstUse);
+    if (!Offset) {
+      // No #include precedes the use: put it before the top-level
+      // declaration that holds the use.
+      for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+        SourceLocation Begin = SM.getExpansionLoc(D->getBeginLoc());
+        SourceLocation End = SM.getExpansionLoc(D->getEndLoc());
+        if (SM.getFileID(Begin) == FID &&
+            !SM.isBeforeInTranslationUnit(N.FirstUse, Begin) &&
+            !SM.isBeforeInTranslationUnit(End, N.FirstUse)) {
+          Offset = SM.getFileOffset(Begin) -
+                   (SM.getSpellingColumnNumber(Begin) - 1);
+          break;
         }
       }
-      if (!Offset)
-        continue;
-      StringRef Text = SM.getBufferData(FID);
-      std::string Line = "#include " + Header + "\n";
-      if (*Offset == Text.size() && !Text.empty() && !Text.ends_with("\n"))
-        Line = "\n" + Line;
-      F.Fixes.emplace_back(F.FilePath, *Offset, 0, Line);
-      IncludeAdded.insert(Key);
     }
-    if (P.MacroUseIndex) {
-      F.Message += "; it is spelled inside macro " + P.MacroName +
-                   ", whose every expansion makes one, so its definition is "
-                   "rewritten";
-      Out.MacroUses[*P.MacroUseIndex].DefinitionRewrite = std::move(F);
+    if (!Offset)
+      continue;
+    StringRef Text = SM.getBufferData(FID);
+    std::string Lines;
+    if (*Offset == Text.size() && !Text.empty() && !Text.ends_with("\n"))
+      Lines = "\n";
+    for (const std::string &Header : N.Headers)
+      Lines += "#include " + Header + "\n";
+    for (const std::string &Helper : N.Helpers)
+      Lines += StringRef(Helpers.lookup(Helper)).rtrim().str() + "\n";
+    Insertion[FID] = tooling::Replacement(absolutePath(FID), *Offset, 0, Lines);
+  }
+
+  for (Built &B : All) {
+    FileID FID = SM.getFileID(SM.getExpansionLoc(B.P->Where));
+    if (auto It = Insertion.find(FID); It != Insertion.end() && It->second)
+      B.F.Fixes.push_back(*It->second);
+    if (B.P->MacroUseIndex) {
+      B.F.Message += "; it is spelled inside macro " + B.P->MacroName +
+                     ", whose every expansion makes one, so its definition is "
+                     "rewritten";
+      Out.MacroUses[*B.P->MacroUseIndex].DefinitionRewrite = std::move(B.F);
       continue;
     }
-    emit(std::move(F));
+    emit(std::move(B.F));
   }
   Pending.clear();
 }

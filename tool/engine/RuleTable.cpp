@@ -13,6 +13,7 @@ namespace {
 // YAML spelling (e.g. `call` may be one name or a list, `kind` is a word).
 struct RuleFile {
   std::map<std::string, int64_t> Constants;
+  std::map<std::string, std::string> Helpers;
   std::vector<sctpify::Rule> Rules;
 };
 } // namespace
@@ -122,6 +123,7 @@ template <> struct MappingTraits<sctpify::Rule> {
     MatchSection M{R};
     IO.mapRequired("match", M);
     IO.mapOptional("rewrite", R.Rewrites);
+    IO.mapOptional("descriptor-test", R.DescriptorTest);
     IO.mapOptional("headers", R.Headers);
     IO.mapRequired("message", R.Message);
     IO.mapRequired("suggestion", R.Suggestion);
@@ -142,9 +144,21 @@ template <> struct CustomMappingTraits<std::map<std::string, int64_t>> {
   }
 };
 
+template <> struct CustomMappingTraits<std::map<std::string, std::string>> {
+  static void inputOne(IO &IO, StringRef Key,
+                       std::map<std::string, std::string> &Map) {
+    IO.mapRequired(Key.str().c_str(), Map[Key.str()]);
+  }
+  static void output(IO &IO, std::map<std::string, std::string> &Map) {
+    for (auto &[Key, Value] : Map)
+      IO.mapRequired(Key.c_str(), Value);
+  }
+};
+
 template <> struct MappingTraits<RuleFile> {
   static void mapping(IO &IO, RuleFile &F) {
     IO.mapOptional("constants", F.Constants);
+    IO.mapOptional("helpers", F.Helpers);
     IO.mapOptional("rules", F.Rules);
   }
 };
@@ -197,6 +211,8 @@ Error RuleTable::addYAML(StringRef Text, StringRef Origin) {
   }
   for (const auto &[Name, Value] : File.Constants)
     Constants[Name] = Value;
+  for (const auto &[Name, Code] : File.Helpers)
+    Helpers[Name] = Code;
   for (Rule &R : File.Rules) {
     R.Origin = Origin.str();
     auto Existing =
@@ -238,6 +254,8 @@ Error RuleTable::resolve() {
       Complain(R, "a `flag` rule cannot have a `rewrite:` list");
     if (!R.Rewrites.empty() && R.Calls.empty())
       Complain(R, "only `call` rules can rewrite arguments");
+    if (!R.DescriptorTest.empty() && (!R.SocketArg || R.Rewrites.empty()))
+      Complain(R, "`descriptor-test` needs `socket-arg` and `rewrite`");
     for (ArgConstraint &C : R.Args) {
       ResolveAll(R, C.Is);
       ResolveAll(R, C.IgnoringBits);

@@ -68,6 +68,10 @@ struct Rule {
   std::optional<CompareMatch> Compare;
 
   std::vector<ArgRewrite> Rewrites;
+  /// For a rule with a socket-arg: an expression, with ${N} standing for
+  /// argument N, that is true when the descriptor is an SCTP socket. Used to
+  /// rewrite a call whose descriptor may hold a converted socket or not.
+  std::string DescriptorTest;
   std::vector<std::string> Headers;
   std::string Message;
   std::string Suggestion;
@@ -99,10 +103,14 @@ public:
   const std::vector<Rule> &rules() const { return Rules; }
   const Rule *find(llvm::StringRef Id) const;
   const llvm::StringMap<int64_t> &constants() const { return Constants; }
+  /// Small functions a rewrite may call, by name: their definitions are
+  /// added to a file that uses one and does not declare it yet.
+  const llvm::StringMap<std::string> &helpers() const { return Helpers; }
 
 private:
   std::vector<Rule> Rules;
   llvm::StringMap<int64_t> Constants;
+  llvm::StringMap<std::string> Helpers;
 };
 
 /// The names of the embedded rule files and their text (for tests, docs).

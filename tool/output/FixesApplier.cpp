@@ -1,6 +1,7 @@
 //===- FixesApplier.cpp ---------------------------------------------------===//
 #include "output/FixesApplier.h"
 #include "output/Diff.h"
+#include "llvm/ADT/STLExtras.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -13,6 +14,17 @@ using clang::tooling::Replacement;
 using clang::tooling::Replacements;
 
 namespace sctpify {
+
+void keepInsertionsOnce(std::vector<Finding> &Findings) {
+  std::set<Replacement> Seen;
+  for (Finding &F : Findings) {
+    if (F.Suppressed)
+      continue;
+    llvm::erase_if(F.Fixes, [&](const Replacement &R) {
+      return R.getLength() == 0 && !Seen.insert(R).second;
+    });
+  }
+}
 
 EditMap collectEdits(const std::vector<Finding> &Findings,
                      std::vector<std::string> &ConflictingFiles) {

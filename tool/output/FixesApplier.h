@@ -21,6 +21,13 @@ struct FileEdits {
 };
 using EditMap = std::map<std::string, FileEdits>;
 
+/// Every finding of a file carries the file's one include/helper insertion,
+/// so that whichever findings survive suppression, filters and macro
+/// decisions still compile. clang-apply-replacements applies identical
+/// insertions once per diagnostic, so this keeps each on its first
+/// unsuppressed finding only. Call once the set of findings is final.
+void keepInsertionsOnce(std::vector<Finding> &Findings);
+
 EditMap collectEdits(const std::vector<Finding> &Findings,
                      std::vector<std::string> &ConflictingFiles);
 
