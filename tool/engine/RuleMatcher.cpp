@@ -97,7 +97,10 @@ public:
       for (const std::string &Call : R.Calls)
         RulesByCall[Call].push_back(&R);
       if (!R.Type.empty())
-        RulesByType[R.Type].push_back(&R);
+        RulesByType[StringRef(R.Type).rsplit("::").second.empty()
+                        ? StringRef(R.Type)
+                        : StringRef(R.Type).rsplit("::").second]
+            .push_back(&R);
       if (R.Compare)
         RulesByMember[R.Compare->Member].push_back(&R);
     }
@@ -769,6 +772,16 @@ void TUAnalysis::visitCall(const CallExpr *Call) {
                        "), the SCTP form is: " + Undecided->Ex.After));
 }
 
+/// Whether a tag is the type a rule names: `tcp_info` is any tag of that
+/// name; `asio::ip::tcp` also matches `boost::asio::ip::tcp`.
+static bool namesType(const TagDecl *Tag, StringRef Type) {
+  if (!Type.contains("::"))
+    return Tag->getName() == Type;
+  std::string Qualified = Tag->getQualifiedNameAsString();
+  StringRef Q(Qualified);
+  return Q == Type || Q.ends_with(("::" + Type).str());
+}
+
 void TUAnalysis::visitTypeUse(const TagDecl *Tag, SourceLocation Loc) {
   if (!Tag->getIdentifier())
     return;
@@ -776,7 +789,9 @@ void TUAnalysis::visitTypeUse(const TagDecl *Tag, SourceLocation Loc) {
   if (It == RulesByType.end() || !interesting(Loc))
     return;
   for (const Rule *R : It->second)
-    emit(makeFinding(*R, Finding::Kind::Flag, Loc, R->Message, R->Suggestion));
+    if (namesType(Tag, R->Type))
+      emit(makeFinding(*R, Finding::Kind::Flag, Loc, R->Message,
+                       R->Suggestion));
 }
 
 void TUAnalysis::visitComparison(const BinaryOperator *Op) {

@@ -88,8 +88,10 @@ llvm::StringSet<> triggersOf(const RuleTable &Rules) {
   for (const Rule &R : Rules.rules()) {
     for (const std::string &Call : R.Calls)
       Triggers.insert(Call);
-    if (!R.Type.empty())
-      Triggers.insert(R.Type);
+    if (!R.Type.empty()) // the last component of a qualified name
+      Triggers.insert(llvm::StringRef(R.Type).rsplit("::").second.empty()
+                          ? llvm::StringRef(R.Type)
+                          : llvm::StringRef(R.Type).rsplit("::").second);
     if (R.Compare)
       Triggers.insert(R.Compare->Member);
   }

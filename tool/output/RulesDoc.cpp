@@ -36,7 +36,7 @@ static std::string describeMatch(const Rule &R) {
       OS << "; argument " << *R.SocketArg + 1
          << " may be a converted socket";
   } else if (!R.Type.empty()) {
-    OS << "any use of `struct " << R.Type << "`";
+    OS << "any use of the type `" << R.Type << "`";
   } else if (R.Compare) {
     OS << "`==`/`!=` between a member `" << R.Compare->Member << "` and "
        << spellValues(R.Compare->Is);
