@@ -768,8 +768,9 @@ void TUAnalysis::visitCall(const CallExpr *Call) {
   emit(makeFinding(*Undecided, Finding::Kind::Review, Call->getBeginLoc(),
                    Callee->getName().str() + "() may need porting, but " +
                        Reason + "; sctpify leaves it for review",
-                   "if it does (" + Undecided->Summary +
-                       "), the SCTP form is: " + Undecided->Ex.After));
+                   // The rule's example may use other arguments than this
+                   // call; its suggestion fits every call.
+                   "if it does: " + Undecided->Suggestion));
 }
 
 /// Whether a tag is the type a rule names: `tcp_info` is any tag of that
