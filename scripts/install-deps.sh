@@ -4,7 +4,7 @@
 set -eu
 
 PACKAGES="cmake ninja-build g++ python3 patch libgtest-dev
-qemu-system-x86 busybox-static cpio kmod xz-utils
+qemu-system-x86 busybox-static cpio kmod xz-utils git pre-commit python3-jsonschema
 clang-19 libclang-19-dev llvm-19-dev llvm-19-tools clang-tools-19
 libsctp-dev lksctp-tools"
 

@@ -416,6 +416,8 @@ int main(int argc, const char **argv) {
   Totals.Skipped = Result.Skipped;
   Totals.Failed = Result.FailedFiles.size();
   Totals.FilesChanged = FilesChanged;
+  for (const TUJob &Job : Work)
+    Totals.Files.push_back(Job.File);
 
   std::unique_ptr<raw_fd_ostream> ReportStream;
   if (!ReportFile.empty()) {

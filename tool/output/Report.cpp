@@ -57,6 +57,9 @@ void writeJSONReport(const std::vector<Finding> &Findings, const Summary &S,
   json::Object ByRule;
   for (const auto &[Id, Count] : S.ByRule)
     ByRule[Id] = Count;
+  json::Array Files;
+  for (const std::string &File : S.Files)
+    Files.push_back(File);
   json::Value Report = json::Object{
       {"version", 1},
       {"findings", std::move(All)},
@@ -68,7 +71,8 @@ void writeJSONReport(const std::vector<Finding> &Findings, const Summary &S,
                                {"flags", S.Flags},
                                {"suppressed", S.Suppressed},
                                {"files_changed", S.FilesChanged},
-                               {"by_rule", std::move(ByRule)}}}};
+                               {"by_rule", std::move(ByRule)},
+                               {"files", std::move(Files)}}}};
   OS << formatv("{0:2}", Report) << "\n";
 }
 

@@ -17,6 +17,7 @@ struct Summary {
   unsigned Rewrites = 0, Reviews = 0, Flags = 0, Suppressed = 0;
   unsigned FilesChanged = 0;
   std::map<std::string, unsigned> ByRule; ///< unsuppressed findings per rule
+  std::vector<std::string> Files; ///< the translation units of the run
 
   static Summary of(const std::vector<Finding> &Findings);
 };
