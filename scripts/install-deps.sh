@@ -8,6 +8,9 @@ qemu-system-x86 busybox-static cpio kmod xz-utils git pre-commit python3-jsonsch
 clang-19 libclang-19-dev llvm-19-dev llvm-19-tools clang-tools-19
 libsctp-dev lksctp-tools"
 
+# The SARIF schema test fetches the official schema with npm.
+command -v npm >/dev/null || PACKAGES="$PACKAGES npm"
+
 missing=""
 for pkg in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" ||

@@ -26,6 +26,7 @@ config.substitutions.append(("%clang", config.clang))
 config.substitutions.append(("%apply_replacements", config.apply_replacements))
 config.substitutions.append(("%python", config.python))
 config.substitutions.append(("%source_root", config.source_root))
+config.substitutions.append(("%binary_root", config.binary_root))
 config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "Inputs")))
 # FileCheck, not, count and friends come from LLVM's own bin directory.
 config.environment["PATH"] = os.pathsep.join(
