@@ -405,17 +405,10 @@ int main(int argc, const char **argv) {
     Unprocessed = true;
   }
 
-  unsigned FilesChanged = 0;
-  if (InPlace)
-    if (Error E = applyInPlace(Edits, FilesChanged)) {
-      WithColor::error(errs(), "sctpify") << toString(std::move(E)) << "\n";
-      Unprocessed = true;
-    }
   Summary Totals = Summary::of(Result.Findings);
   Totals.TranslationUnits = Result.TranslationUnits;
   Totals.Skipped = Result.Skipped;
   Totals.Failed = Result.FailedFiles.size();
-  Totals.FilesChanged = FilesChanged;
   for (const TUJob &Job : Work)
     Totals.Files.push_back(Job.File);
 
@@ -427,12 +420,23 @@ int main(int argc, const char **argv) {
       return usageError("cannot write '" + ReportFile + "': " + EC.message());
   }
   raw_ostream &ReportOS = ReportStream ? *ReportStream : outs();
-  if (!Diff || ReportStream) {
+  bool PrintReport = !Diff || ReportStream;
+  // The text report quotes the source, so it is printed before -i edits it.
+  if (PrintReport && Report == ReportFormat::Text)
+    // LLVM's own --color option decides, as for every LLVM tool.
+    printFindings(Result.Findings, ReportOS,
+                  !ReportStream && WithColor(outs()).colorsEnabled());
+  ReportOS.flush();
+  unsigned FilesChanged = 0;
+  if (InPlace)
+    if (Error E = applyInPlace(Edits, FilesChanged)) {
+      WithColor::error(errs(), "sctpify") << toString(std::move(E)) << "\n";
+      Unprocessed = true;
+    }
+  Totals.FilesChanged = FilesChanged;
+  if (PrintReport) {
     switch (Report) {
     case ReportFormat::Text:
-      // LLVM's own --color option decides, as for every LLVM tool.
-      printFindings(Result.Findings, ReportOS,
-                    !ReportStream && WithColor(outs()).colorsEnabled());
       break;
     case ReportFormat::JSON:
       writeJSONReport(Result.Findings, Totals, ReportOS);
