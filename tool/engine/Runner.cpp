@@ -1,10 +1,10 @@
 //===- Runner.cpp ---------------------------------------------------------===//
 #include "engine/Runner.h"
 #include "engine/RuleMatcher.h"
+#include "engine/TriggerScan.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendActions.h"
-#include "clang/Lex/Preprocessor.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/STLExtras.h"
@@ -35,69 +35,6 @@ private:
   TUFindings &Out;
 };
 
-/// Preprocesses a TU and looks for any identifier a rule matches on, spelled
-/// or expanded outside system headers. Every call, type or member the AST
-/// walk can match produces such a token, so a TU without one has nothing to
-/// port and need not be parsed.
-class TriggerScanAction : public clang::PreprocessorFrontendAction {
-public:
-  TriggerScanAction(const llvm::StringSet<> &Triggers, bool &Found)
-      : Triggers(Triggers), Found(Found) {}
-
-  void ExecuteAction() override {
-    Preprocessor &PP = getCompilerInstance().getPreprocessor();
-    SourceManager &SM = PP.getSourceManager();
-    PP.EnterMainSourceFile();
-    Token Tok;
-    do {
-      PP.Lex(Tok);
-      if (Tok.is(tok::identifier) &&
-          Triggers.contains(Tok.getIdentifierInfo()->getName()) &&
-          !SM.isInSystemHeader(SM.getExpansionLoc(Tok.getLocation()))) {
-        Found = true;
-        return;
-      }
-    } while (Tok.isNot(tok::eof));
-  }
-  void EndSourceFileAction() override {
-    // Let the full parse report what went wrong, once.
-    if (getCompilerInstance().getDiagnostics().hasErrorOccurred())
-      Found = true;
-  }
-
-private:
-  const llvm::StringSet<> &Triggers;
-  bool &Found;
-};
-
-class ScanFactory : public FrontendActionFactory {
-public:
-  ScanFactory(const llvm::StringSet<> &Triggers, bool &Found)
-      : Triggers(Triggers), Found(Found) {}
-  std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<TriggerScanAction>(Triggers, Found);
-  }
-
-private:
-  const llvm::StringSet<> &Triggers;
-  bool &Found;
-};
-
-llvm::StringSet<> triggersOf(const RuleTable &Rules) {
-  llvm::StringSet<> Triggers;
-  for (const Rule &R : Rules.rules()) {
-    for (const std::string &Call : R.Calls)
-      Triggers.insert(Call);
-    if (!R.Type.empty()) // the last component of a qualified name
-      Triggers.insert(llvm::StringRef(R.Type).rsplit("::").second.empty()
-                          ? llvm::StringRef(R.Type)
-                          : llvm::StringRef(R.Type).rsplit("::").second);
-    if (R.Compare)
-      Triggers.insert(R.Compare->Member);
-  }
-  return Triggers;
-}
-
 bool isUnder(llvm::StringRef Path, llvm::StringRef Dir) {
   if (Dir.empty())
     return false;
@@ -125,13 +62,14 @@ RunResult runRules(const CompilationDatabase &Database,
       Options.SourceRoot.empty() ? "" : absolute(Options.SourceRoot, ".");
   // Compiled once per distinct configuration, not once per TU.
   std::map<const TUSettings *, std::optional<llvm::Regex>> HeaderFilters;
-  std::map<const TUSettings *, llvm::StringSet<>> Triggers;
+  std::map<const TUSettings *, Triggers> TriggersBySettings;
+  SystemHeaderDirectives SystemHeaders;
   for (const TUJob &Job : Jobs) {
     auto &Filter = HeaderFilters[Job.Settings];
     if (Job.Settings->Effective.HeaderFilter)
       Filter.emplace(*Job.Settings->Effective.HeaderFilter);
-    if (!Triggers.count(Job.Settings))
-      Triggers[Job.Settings] = triggersOf(Job.Settings->Rules);
+    if (!TriggersBySettings.count(Job.Settings))
+      TriggersBySettings[Job.Settings] = Triggers::of(Job.Settings->Rules);
   }
 
   std::vector<TUFindings> PerTU(Jobs.size());
@@ -163,8 +101,9 @@ RunResult runRules(const CompilationDatabase &Database,
                      llvm::vfs::createPhysicalFileSystem());
       clang::IgnoringDiagConsumer Quiet;
       Scan.setDiagnosticConsumer(&Quiet);
-      ScanFactory Factory(Triggers.at(Job.Settings), MayNeedPorting);
-      if (Scan.run(&Factory) != 0)
+      auto Factory = newTriggerScanFactory(TriggersBySettings.at(Job.Settings),
+                                           SystemHeaders, MayNeedPorting);
+      if (Scan.run(Factory.get()) != 0)
         MayNeedPorting = true;
     }
     if (MayNeedPorting) {

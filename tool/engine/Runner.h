@@ -22,8 +22,8 @@ struct RunOptions {
   /// and edits them. Main files are always the project's.
   std::string SourceRoot;
   unsigned Jobs = 0; ///< 0: one per core
-  /// Skip, without a full parse, TUs whose preprocessed tokens name nothing
-  /// any rule looks for.
+  /// Skip, without a full parse, TUs whose preprocessed tokens never use a
+  /// name the way a rule matches it (see TriggerScan.h).
   bool SkipUnrelated = true;
   /// Called after each TU with (done, total, file); may be empty.
   std::function<void(unsigned, unsigned, llvm::StringRef)> Progress;

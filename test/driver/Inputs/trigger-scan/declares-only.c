@@ -1,0 +1,4 @@
+#include "proj.h"
+#include <stdio.h>
+#include <string.h>
+int count_endpoints(const struct endpoint *e, int n) { return e ? n : 0; }

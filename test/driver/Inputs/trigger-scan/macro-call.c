@@ -1,0 +1,2 @@
+#include "proj.h"
+int open_through_macro(void) { return OPEN_STREAM(); }
