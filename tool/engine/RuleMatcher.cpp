@@ -134,6 +134,11 @@ private:
   Verdict check(const Rule &R, const CallExpr *Call) const;
   bool isPortedAtRunTime(const Rule &R, const CallExpr *Call) const;
   FdOrigin descriptorOrigin(const Expr *Fd) const;
+  FdOrigin valueOrigin(const Expr *Value, const Stmt *Body,
+                       unsigned Depth) const;
+  FdOrigin callOrigin(const CallExpr *Call, bool ByReturn,
+                      unsigned Depth) const;
+  FdOrigin returnedOrigin(const FunctionDecl *F, unsigned Depth) const;
   std::optional<std::string> sourceText(const Expr *E) const;
   /// A condition over the call's arguments that holds exactly when the
   /// rule's constraints do, or nothing if one cannot be written safely.
@@ -335,18 +340,110 @@ TUAnalysis::Conversion TUAnalysis::convertsCall(const CallExpr *Call) const {
   return Yes ? Conversion::Yes : Conversion::No;
 }
 
-/// Classifies every value the descriptor variable Fd can hold in its
-/// function: from a socket() sctpify converts, from one it leaves alone or a
-/// non-socket producer (pipe, open), or from somewhere it cannot see.
+namespace {
+/// What a set of descriptor sources adds up to.
+struct OriginSet {
+  bool Converted = false, NotConverted = false, Unknown = false;
+  void add(FdOrigin O) {
+    switch (O) {
+    case FdOrigin::Converted: Converted = true; break;
+    case FdOrigin::NotConverted: NotConverted = true; break;
+    case FdOrigin::Mixed: Converted = NotConverted = true; break;
+    case FdOrigin::Unknown: Unknown = true; break;
+    }
+  }
+  FdOrigin result() const {
+    if (Converted && NotConverted)
+      return FdOrigin::Mixed;
+    if (Unknown || (!Converted && !NotConverted))
+      return FdOrigin::Unknown;
+    return Converted ? FdOrigin::Converted : FdOrigin::NotConverted;
+  }
+};
+
+/// How far sctpify follows descriptors returned by the program's own
+/// functions (`fd = new_socket_unix()`), which cover the usual wrappers.
+constexpr unsigned MaxWrapperDepth = 3;
+} // namespace
+
+/// Classifies every value the descriptor Fd can hold: from a socket()
+/// sctpify converts, from one it leaves alone or a non-socket producer
+/// (pipe, open), or from somewhere it cannot see.
 FdOrigin TUAnalysis::descriptorOrigin(const Expr *Fd) const {
   if (Bodies.empty())
     return FdOrigin::Unknown;
-  Fd = Fd->IgnoreParenImpCasts();
+  return valueOrigin(Fd, Bodies.back(), 0);
+}
+
+FdOrigin TUAnalysis::callOrigin(const CallExpr *Call, bool ByReturn,
+                                unsigned Depth) const {
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  if (!Callee || !Callee->getIdentifier())
+    return FdOrigin::Unknown;
+  if (producesNonSocketDescriptor(Callee->getName()))
+    return FdOrigin::NotConverted;
+  if (Callee->getName() == "socket" && isCLibraryFunction(Callee))
+    switch (convertsCall(Call)) {
+    case Conversion::Yes: return FdOrigin::Converted;
+    case Conversion::No: return FdOrigin::NotConverted;
+    case Conversion::AtRunTime: return FdOrigin::Mixed;
+    }
+  // A descriptor handed back by a function of the program: what it returns.
+  // One that fills an argument instead could put anything there.
+  const FunctionDecl *Definition = nullptr;
+  if (ByReturn && Depth < MaxWrapperDepth && Callee->hasBody(Definition) &&
+      !SM.isInSystemHeader(SM.getExpansionLoc(Definition->getLocation())))
+    return returnedOrigin(Definition, Depth + 1);
+  return FdOrigin::Unknown;
+}
+
+FdOrigin TUAnalysis::returnedOrigin(const FunctionDecl *F,
+                                    unsigned Depth) const {
+  struct ReturnFinder : RecursiveASTVisitor<ReturnFinder> {
+    std::vector<const Expr *> Values;
+    bool Opaque = false;
+    bool VisitReturnStmt(ReturnStmt *Return) {
+      if (!Return->getRetValue())
+        Opaque = true;
+      else
+        Values.push_back(Return->getRetValue());
+      return true;
+    }
+    // Returns inside these belong to other functions.
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool TraverseBlockExpr(BlockExpr *) { return true; }
+  } Finder;
+  Finder.TraverseStmt(F->getBody());
+  if (Finder.Opaque || Finder.Values.empty())
+    return FdOrigin::Unknown;
+  OriginSet Origins;
+  for (const Expr *Value : Finder.Values) {
+    // `return -1;` reports a failure; it is no descriptor.
+    if (std::optional<int64_t> Constant = integerValue(Value, Ctx)) {
+      if (*Constant < 0)
+        continue;
+      Origins.add(FdOrigin::Unknown);
+      continue;
+    }
+    Origins.add(valueOrigin(Value, F->getBody(), Depth));
+  }
+  return Origins.result();
+}
+
+/// The origin of Value in the function whose body is Body: a call, or a
+/// local variable (or array) every assignment of which is classified.
+FdOrigin TUAnalysis::valueOrigin(const Expr *Value, const Stmt *Body,
+                                 unsigned Depth) const {
+  if (!Value)
+    return FdOrigin::Unknown;
+  Value = Value->IgnoreParenImpCasts();
+  if (const auto *Call = dyn_cast<CallExpr>(Value))
+    return callOrigin(Call, /*ByReturn=*/true, Depth);
   const VarDecl *Var = nullptr;
   bool IsElement = false;
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(Fd)) {
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Value)) {
     Var = dyn_cast<VarDecl>(Ref->getDecl());
-  } else if (const auto *Sub = dyn_cast<ArraySubscriptExpr>(Fd)) {
+  } else if (const auto *Sub = dyn_cast<ArraySubscriptExpr>(Value)) {
     if (const auto *Ref =
             dyn_cast<DeclRefExpr>(Sub->getBase()->IgnoreParenImpCasts())) {
       Var = dyn_cast<VarDecl>(Ref->getDecl());
@@ -356,34 +453,15 @@ FdOrigin TUAnalysis::descriptorOrigin(const Expr *Fd) const {
   if (!Var || !Var->isLocalVarDecl())
     return FdOrigin::Unknown;
 
-  bool SawConverted = false, SawNotConverted = false, SawUnknown = false;
-  auto Classify = [&](const Expr *Value) {
-    const auto *Call = dyn_cast_or_null<CallExpr>(
-        Value ? Value->IgnoreParenImpCasts() : nullptr);
-    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-    if (!Callee || !Callee->getIdentifier()) {
-      SawUnknown = true;
-      return;
-    }
-    if (producesNonSocketDescriptor(Callee->getName()))
-      SawNotConverted = true;
-    else if (Callee->getName() == "socket")
-      switch (convertsCall(Call)) {
-      case Conversion::Yes: SawConverted = true; break;
-      case Conversion::No: SawNotConverted = true; break;
-      case Conversion::AtRunTime: SawConverted = SawNotConverted = true; break;
-      }
-    else
-      SawUnknown = true;
-  };
-
+  OriginSet Origins;
   struct SourceFinder : RecursiveASTVisitor<SourceFinder> {
     const VarDecl *Var;
     bool IsElement;
-    std::function<void(const Expr *)> Classify;
+    std::function<void(const Expr *)> Assigned;
+    std::function<void(const CallExpr *)> FilledBy;
     bool VisitVarDecl(VarDecl *D) {
       if (D == Var && D->hasInit() && !IsElement)
-        Classify(D->getInit());
+        Assigned(D->getInit());
       return true;
     }
     bool VisitBinaryOperator(BinaryOperator *Op) {
@@ -394,7 +472,7 @@ FdOrigin TUAnalysis::descriptorOrigin(const Expr *Fd) const {
         LHS = Sub->getBase()->IgnoreParenImpCasts();
       if (const auto *Ref = dyn_cast<DeclRefExpr>(LHS))
         if (Ref->getDecl() == Var)
-          Classify(Op->getOpcode() == BO_Assign ? Op->getRHS() : nullptr);
+          Assigned(Op->getOpcode() == BO_Assign ? Op->getRHS() : nullptr);
       return true;
     }
     bool VisitCallExpr(CallExpr *Call) {
@@ -410,7 +488,7 @@ FdOrigin TUAnalysis::descriptorOrigin(const Expr *Fd) const {
           continue;
         if (IsElement || Arg->getType()->isPointerType() ||
             Arg->getType()->isReferenceType() || E != Arg->IgnoreParenImpCasts())
-          Classify(Call);
+          FilledBy(Call);
       }
       return true;
     }
@@ -420,19 +498,23 @@ FdOrigin TUAnalysis::descriptorOrigin(const Expr *Fd) const {
         if (const auto *Ref =
                 dyn_cast<DeclRefExpr>(Op->getSubExpr()->IgnoreParenImpCasts()))
           if (Ref->getDecl() == Var)
-            Classify(nullptr);
+            Assigned(nullptr);
       return true;
     }
   } Finder;
   Finder.Var = Var;
   Finder.IsElement = IsElement;
-  Finder.Classify = Classify;
-  Finder.TraverseStmt(const_cast<Stmt *>(Bodies.back()));
-  if (SawConverted && SawNotConverted)
-    return FdOrigin::Mixed;
-  if (SawUnknown || (!SawConverted && !SawNotConverted))
-    return FdOrigin::Unknown;
-  return SawConverted ? FdOrigin::Converted : FdOrigin::NotConverted;
+  Finder.Assigned = [&](const Expr *Source) {
+    const auto *Call = dyn_cast_or_null<CallExpr>(
+        Source ? Source->IgnoreParenImpCasts() : nullptr);
+    Origins.add(Call ? callOrigin(Call, /*ByReturn=*/true, Depth)
+                     : FdOrigin::Unknown);
+  };
+  Finder.FilledBy = [&](const CallExpr *Call) {
+    Origins.add(callOrigin(Call, /*ByReturn=*/false, Depth));
+  };
+  Finder.TraverseStmt(const_cast<Stmt *>(Body));
+  return Origins.result();
 }
 
 bool TUAnalysis::isDeclaredAt(StringRef Name, SourceLocation Loc) const {
