@@ -61,14 +61,14 @@ for project in "$@"; do
     recipe_hash=$(cat "$here/projects/$project.sh" | sha1sum)
     mkdir -p "$dir"
 
-    if [ ! -f "$dir/original/.built" ]; then
+    if [ "$(cat "$dir/original/.built" 2>/dev/null)" != "$recipe_hash" ]; then
       rm -rf "$dir/original"
       cp -a "$source_tree" "$dir/original"
       (cd "$dir/original" && configure_project && bear -- bash -c build_project) \
         > "$dir/original-build.log" 2>&1 || {
         tail -n 30 "$dir/original-build.log"
         echo "port.sh: $project: the original does not build" >&2; exit 1; }
-      touch "$dir/original/.built"
+      echo "$recipe_hash" > "$dir/original/.built"
     fi
 
     # Configuring and building the copy to port is the slow part, so it is
