@@ -127,3 +127,39 @@ void family_at_run_time(int family) {
   // CHECK-MESSAGES: note: SCTP form: setsockopt(fd, sctpify_is_sctp(fd) ? IPPROTO_SCTP : IPPROTO_TCP, sctpify_is_sctp(fd) ? SCTP_NODELAY : TCP_NODELAY, &one, sizeof one)
   // CHECK-FIXES: setsockopt(fd, sctpify_is_sctp(fd) ? IPPROTO_SCTP : IPPROTO_TCP, sctpify_is_sctp(fd) ? SCTP_NODELAY : TCP_NODELAY, &one, sizeof one);
 }
+
+// A local the function never changes has its initialiser's value (curl's
+// tcpnodelay()). When this call is its only use, the value is ported where
+// it is written, so that the variable does not end up unused.
+void level_in_unchanged_local(int sockfd) {
+  int onoff = 1;
+  int level = IPPROTO_TCP;
+  // CHECK-FIXES: int level = IPPROTO_SCTP;
+  setsockopt(sockfd, level, TCP_NODELAY, &onoff, sizeof onoff);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: TCP_NODELAY is a TCP-level option{{.*}} [sctp-option-nodelay]
+  // CHECK-MESSAGES: note: SCTP form: setsockopt(sockfd, IPPROTO_SCTP, SCTP_NODELAY, &onoff, sizeof onoff)
+  // CHECK-FIXES: setsockopt(sockfd, level, SCTP_NODELAY, &onoff, sizeof onoff);
+}
+
+// Used by another call as well: the argument itself is ported.
+int level_shared_by_two_calls(int sockfd) {
+  int onoff = 1;
+  int level = IPPROTO_TCP;
+  // CHECK-FIXES: int level = IPPROTO_TCP;
+  int r = setsockopt(sockfd, level, TCP_NODELAY, &onoff, sizeof onoff);
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: TCP_NODELAY is a TCP-level option{{.*}} [sctp-option-nodelay]
+  // CHECK-MESSAGES: note: SCTP form
+  // CHECK-FIXES: int r = setsockopt(sockfd, IPPROTO_SCTP, SCTP_NODELAY, &onoff, sizeof onoff);
+  return r | setsockopt(sockfd, level, 99, &onoff, sizeof onoff);
+}
+
+// A local the function may change is not a known value: left for review.
+int level_changed_on_a_path(int sockfd, int raw) {
+  int onoff = 1;
+  int level = IPPROTO_TCP;
+  if (raw)
+    level = IPPROTO_IP;
+  return setsockopt(sockfd, level, TCP_NODELAY, &onoff, sizeof onoff);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: setsockopt() may need porting, but its 'level' is not a compile-time constant{{.*}} [sctp-option-nodelay]
+  // CHECK-MESSAGES: note: if it does
+}

@@ -134,6 +134,8 @@ private:
   Verdict check(const Rule &R, const CallExpr *Call) const;
   bool isPortedAtRunTime(const Rule &R, const CallExpr *Call) const;
   FdOrigin descriptorOrigin(const Expr *Fd) const;
+  void moveEditsToInitializers(const Rule &R, const CallExpr *Call,
+                               PendingRewrite &P) const;
   FdOrigin valueOrigin(const Expr *Value, const Stmt *Body,
                        unsigned Depth) const;
   FdOrigin callOrigin(const CallExpr *Call, bool ByReturn,
@@ -698,7 +700,30 @@ void TUAnalysis::rewrite(const Rule &R, const CallExpr *Call,
                                                     *Original);
   }
   P.SctpForm = callText(Call, P);
+  if (Guard.empty())
+    moveEditsToInitializers(R, Call, P);
   Pending.push_back(std::move(P));
+}
+
+/// An argument read from a local that only this call uses, and that is never
+/// changed (`int level = IPPROTO_TCP; setsockopt(fd, level, ...)`), is
+/// ported where its value is written: replacing the argument would leave the
+/// variable unused, a warning the original build did not have.
+void TUAnalysis::moveEditsToInitializers(const Rule &R, const CallExpr *Call,
+                                         PendingRewrite &P) const {
+  for (size_t I = 0; I < R.Rewrites.size() && I < P.Edits.size(); ++I) {
+    const ArgRewrite &W = R.Rewrites[I];
+    if (W.Index >= Call->getNumArgs())
+      continue;
+    const VarDecl *Local = unchangedLocal(Call->getArg(W.Index));
+    if (!Local || referencesInFunction(Local) != 1)
+      continue;
+    CharSourceRange Initializer = Lexer::makeFileCharRange(
+        CharSourceRange::getTokenRange(Local->getInit()->getSourceRange()), SM,
+        Ctx.getLangOpts());
+    if (Initializer.isValid())
+      P.Edits[I].first = Initializer;
+  }
 }
 
 /// The range, inside a macro's definition, that spells E; invalid if E is

@@ -2,14 +2,58 @@
 #include "engine/Values.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 
 using namespace clang;
 
 namespace sctpify {
 
-/// A variable whose value is fixed by its initialiser for the whole program:
-/// const-qualified, not volatile, initialised where it is declared.
+/// The body of the function a local variable belongs to.
+static const Stmt *enclosingBody(const VarDecl *Var) {
+  const auto *Function =
+      dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
+  return Function ? Function->getBody() : nullptr;
+}
+
+const VarDecl *unchangedLocal(const Expr *E) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Var || isa<ParmVarDecl>(Var) || !Var->hasLocalStorage() ||
+      !Var->getInit() || Var->getType().isVolatileQualified() ||
+      Var->getType().isConstQualified() ||
+      !(Var->getType()->isIntegerType() || Var->getType()->isPointerType()))
+    return nullptr;
+  const Stmt *Body = enclosingBody(Var);
+  if (!Body)
+    return nullptr;
+  // Assignments, ++, a non-const pointer or reference to it: any of them
+  // could change the value the initialiser gave.
+  ExprMutationAnalyzer Mutations(*Body, Var->getASTContext());
+  return Mutations.isMutated(Var) ? nullptr : Var;
+}
+
+unsigned referencesInFunction(const VarDecl *Var) {
+  struct Counter : RecursiveASTVisitor<Counter> {
+    const VarDecl *Var;
+    unsigned Count = 0;
+    bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+      Count += Ref->getDecl() == Var;
+      return true;
+    }
+  } Count;
+  Count.Var = Var;
+  if (const Stmt *Body = enclosingBody(Var))
+    Count.TraverseStmt(const_cast<Stmt *>(Body));
+  return Count.Count;
+}
+
+/// A variable whose value at E is the one its initialiser gave: const
+/// (fixed for the whole program), or a local the function never changes.
+/// Not volatile, initialised where it is declared.
 static const Expr *fixedInitializer(const Expr *E) {
+  if (const VarDecl *Local = unchangedLocal(E))
+    return Local->getInit();
   const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
   if (!Ref)
     return nullptr;
