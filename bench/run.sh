@@ -18,9 +18,7 @@ build=$(cd "$build" && pwd)
 # when nothing changed.
 BUILD_DIR=$build scripts/build.sh
 
-command -v clang-tidy-19 >/dev/null ||
-  apt-get install -y --no-install-recommends clang-tidy-19 ||
-  { apt-get update && apt-get install -y --no-install-recommends clang-tidy-19; }
+scripts/apt-install.sh clang-tidy-19
 
 # The original tree does not depend on sctpify, so once configured and built
 # it is reused: that step takes far longer than the benchmark. port.sh also

@@ -11,15 +11,5 @@ libsctp-dev lksctp-tools"
 # The SARIF schema test fetches the official schema with npm.
 command -v npm >/dev/null || PACKAGES="$PACKAGES npm"
 
-missing=""
-for pkg in $PACKAGES; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" ||
-    missing="$missing $pkg"
-done
-if [ -n "$missing" ]; then
-  echo "install-deps: installing$missing"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  # shellcheck disable=SC2086
-  apt-get install -y -qq --no-install-recommends $missing >/dev/null
-fi
+# shellcheck disable=SC2086
+"$(dirname "$0")/apt-install.sh" $PACKAGES

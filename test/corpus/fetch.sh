@@ -24,7 +24,7 @@ if ! apt-get source --print-uris "$1" >/dev/null 2>&1; then
   mv "$list.tmp" "$list"
   apt-get update -qq
 fi
-command -v dpkg-source >/dev/null || apt-get install -y -qq dpkg-dev >/dev/null
+"$(dirname "$0")/../../scripts/apt-install.sh" dpkg-dev
 
 for package in "$@"; do
   if [ -f "$cache/$package/.fetched" ]; then

@@ -29,17 +29,8 @@ for project in "$@"; do
   [ -f "$recipe" ] || { echo "port.sh: no recipe $recipe" >&2; exit 2; }
   packages="$packages $(. "$recipe"; echo "$packages")"
 done
-missing=""
-for package in $packages; do
-  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
-    missing="$missing $package"
-done
-if [ -n "$missing" ]; then
-  echo "port.sh: installing$missing"
-  apt-get update -qq
-  # shellcheck disable=SC2086
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
-fi
+# shellcheck disable=SC2086
+"$here/../../scripts/apt-install.sh" $packages
 "$here/fetch.sh" "$cache" "$@"
 
 # warning_keys LOG: "file: message [flag]" per warning, without line numbers,
@@ -47,6 +38,14 @@ fi
 warning_keys() {
   sed -n 's|^\([^ :]*\):[0-9]*:[0-9]*: warning: \(.*\)$|\1: \2|p' "$1" |
     sed 's|^.*/||' | sort -u
+}
+
+# build_with_database TREE LOG WHAT-FAILED: configures and builds TREE under
+# bear, which leaves its compile_commands.json.
+build_with_database() {
+  (cd "$1" && configure_project && bear -- bash -c build_project) > "$2" 2>&1 || {
+    tail -n 30 "$2"
+    echo "port.sh: $project: $3" >&2; exit 1; }
 }
 
 for project in "$@"; do
@@ -64,10 +63,8 @@ for project in "$@"; do
     if [ "$(cat "$dir/original/.built" 2>/dev/null)" != "$recipe_hash" ]; then
       rm -rf "$dir/original"
       cp -a "$source_tree" "$dir/original"
-      (cd "$dir/original" && configure_project && bear -- bash -c build_project) \
-        > "$dir/original-build.log" 2>&1 || {
-        tail -n 30 "$dir/original-build.log"
-        echo "port.sh: $project: the original does not build" >&2; exit 1; }
+      build_with_database "$dir/original" "$dir/original-build.log" \
+        "the original does not build"
       echo "$recipe_hash" > "$dir/original/.built"
     fi
 
@@ -81,10 +78,8 @@ for project in "$@"; do
     else
       rm -rf "$dir/converted"
       cp -a "$source_tree" "$dir/converted"
-      (cd "$dir/converted" && configure_project && bear -- bash -c build_project) \
-        > "$dir/converted-build.log" 2>&1 || {
-        tail -n 30 "$dir/converted-build.log"
-        echo "port.sh: $project: the unconverted copy does not build" >&2; exit 1; }
+      build_with_database "$dir/converted" "$dir/converted-build.log" \
+        "the unconverted copy does not build"
       echo "$recipe_hash" > "$dir/converted/.built"
     fi
     status=0
