@@ -4,8 +4,12 @@
 // engine, and send its findings to the output the user asked for.
 //
 //===----------------------------------------------------------------------===//
+#include "ExampleCheck.h"
 #include "engine/Config.h"
 #include "engine/RuleTable.h"
+#include "engine/LineFilter.h"
+#include "engine/Merge.h"
+#include "engine/Paths.h"
 #include "engine/Runner.h"
 #include "output/FixesApplier.h"
 #include "output/Report.h"
@@ -98,7 +102,7 @@ cl::opt<ReportFormat> Report(
 cl::opt<std::string> ReportFile(
     "report-file", cl::desc("Write the findings to <file> instead of stdout"),
     cl::value_desc("file"), cl::cat(Category));
-cl::opt<std::string> LineFilter(
+cl::opt<std::string> LineFilterOption(
     "line-filter",
     cl::desc("Only findings on these lines, in clang-tidy's format:\n"
              "[{\"name\":\"file.c\",\"lines\":[[1,3],[7,7]]},...]"),
@@ -112,6 +116,11 @@ cl::opt<bool> NoSkip("no-skip",
                      cl::desc("Parse every translation unit, even those whose "
                               "preprocessed tokens name nothing to port"),
                      cl::cat(Category));
+cl::opt<bool> VerifyRules(
+    "verify-rules",
+    cl::desc("Run every rule's example through the engine and the compiler;\n"
+             "exit 1 if one does not do what it documents"),
+    cl::cat(Category));
 cl::opt<bool> DumpConfig("dump-config",
                          cl::desc("Print the effective configuration and exit"),
                          cl::cat(Category));
@@ -173,89 +182,19 @@ StringRef buildPath() {
                 : StringRef();
 }
 
-std::string absolutePath(StringRef Path, StringRef Directory = "") {
-  SmallString<256> Result(Path);
-  if (Directory.empty())
-    sys::fs::make_absolute(Result);
-  else
-    sys::fs::make_absolute(Directory, Result);
-  sys::path::remove_dots(Result, true);
-  SmallString<256> Real;
-  if (!sys::fs::real_path(Result, Real))
-    return std::string(Real);
-  return std::string(Result);
-}
-
 /// The file a source argument names, as its compile command sees it.
 std::optional<std::string>
 resolveSource(const clang::tooling::CompilationDatabase &Database,
               StringRef File) {
   if (sys::fs::exists(File))
-    return absolutePath(File);
+    return normalizedPath(File);
   for (const auto &Command : Database.getCompileCommands(File)) {
-    std::string Path = absolutePath(Command.Filename, Command.Directory);
+    std::string Path = normalizedPath(Command.Filename, Command.Directory);
     if (sys::fs::exists(Path))
       return Path;
   }
   return std::nullopt;
 }
-
-/// --line-filter: clang-tidy's list of files and line ranges.
-class LineFilterSpec {
-public:
-  static Expected<LineFilterSpec> parse(StringRef Text) {
-    LineFilterSpec Spec;
-    Expected<json::Value> Parsed = json::parse(Text);
-    if (!Parsed)
-      return Parsed.takeError();
-    const json::Array *Entries = Parsed->getAsArray();
-    if (!Entries)
-      return createStringError(inconvertibleErrorCode(),
-                               "--line-filter must be a JSON array");
-    for (const json::Value &Entry : *Entries) {
-      const json::Object *O = Entry.getAsObject();
-      std::optional<StringRef> Name = O ? O->getString("name") : std::nullopt;
-      if (!Name)
-        return createStringError(inconvertibleErrorCode(),
-                                 "--line-filter entries need a \"name\"");
-      auto &Ranges = Spec.Files[Name->str()];
-      if (const json::Array *Lines = O->getArray("lines")) {
-        for (const json::Value &Range : *Lines) {
-          const json::Array *Pair = Range.getAsArray();
-          if (!Pair || Pair->size() != 2 || !(*Pair)[0].getAsInteger() ||
-              !(*Pair)[1].getAsInteger())
-            return createStringError(inconvertibleErrorCode(),
-                                     "--line-filter ranges are [first, last]");
-          Ranges.emplace_back(*(*Pair)[0].getAsInteger(),
-                              *(*Pair)[1].getAsInteger());
-        }
-      } else {
-        Ranges.emplace_back(1, std::numeric_limits<int64_t>::max());
-      }
-    }
-    return Spec;
-  }
-
-  /// A file matches an entry whose name is a suffix of its path at a path
-  /// component boundary, as in clang-tidy.
-  bool allows(StringRef Path, unsigned Line) const {
-    for (const auto &[Name, Ranges] : Files) {
-      StringRef N = Name;
-      N.consume_front("./");
-      if (!Path.ends_with(N) ||
-          (Path.size() > N.size() && Path[Path.size() - N.size() - 1] != '/' &&
-           !sys::path::is_absolute(N)))
-        continue;
-      for (const auto &[First, Last] : Ranges)
-        if (First <= Line && Line <= Last)
-          return true;
-    }
-    return false;
-  }
-
-private:
-  std::map<std::string, std::vector<std::pair<int64_t, int64_t>>> Files;
-};
 
 /// --shard=I/N keeps every N-th file of the sorted list, starting at I.
 Expected<std::pair<unsigned, unsigned>> parseShard(StringRef Text) {
@@ -294,7 +233,7 @@ int main(int argc, const char **argv) {
   if (HeaderFilter.getNumOccurrences())
     CommandLine.HeaderFilter = HeaderFilter;
   for (const std::string &File : RuleFiles)
-    CommandLine.RuleFiles.push_back(absolutePath(File));
+    CommandLine.RuleFiles.push_back(normalizedPath(File));
   ConfigProvider Configs(CommandLine);
 
   std::vector<std::string> Files = Parser->getSourcePathList();
@@ -302,13 +241,15 @@ int main(int argc, const char **argv) {
   // process no file.
   SmallString<256> CurrentDir;
   sys::fs::current_path(CurrentDir);
-  std::string Here = absolutePath(Files.empty() ? "." : Files.front()) + "";
+  std::string Here = normalizedPath(Files.empty() ? "." : Files.front());
   if (Files.empty())
     Here = (CurrentDir + "/-").str();
-  if (RulesDoc || ListRules || DumpConfig) {
+  if (RulesDoc || ListRules || DumpConfig || VerifyRules) {
     auto Settings = Configs.settingsFor(Here);
     if (!Settings)
       return usageError(toString(Settings.takeError()));
+    if (VerifyRules)
+      return verifyRuleExamples(**Settings, outs()) ? ExitFindings : ExitOK;
     if (RulesDoc)
       printRulesReference((*Settings)->Rules, outs());
     else if (ListRules)
@@ -334,9 +275,9 @@ int main(int argc, const char **argv) {
                       "compile_commands.json)");
   auto &Database = WholeDatabase ? *WholeDatabase : Parser->getCompilations();
 
-  std::optional<LineFilterSpec> Lines;
-  if (!LineFilter.empty()) {
-    auto Parsed = LineFilterSpec::parse(LineFilter);
+  std::optional<sctpify::LineFilter> Lines;
+  if (!LineFilterOption.empty()) {
+    auto Parsed = sctpify::LineFilter::parse(LineFilterOption);
     if (!Parsed)
       return usageError("bad --line-filter: " + toString(Parsed.takeError()));
     Lines = std::move(*Parsed);
@@ -384,33 +325,23 @@ int main(int argc, const char **argv) {
         errs() << "\r\x1b[K";
       errs().flush();
     };
-  RunResult Result = runRules(Database, Work, Options);
-  Unprocessed |= !Result.FailedFiles.empty();
+  RunOutput Output = runRules(Database, Work, Options);
+  unsigned Skipped = Output.Skipped;
+  MergedRun Result =
+      mergeResults(std::move(Output.TUs), Lines ? &*Lines : nullptr);
+  Unprocessed |= !Result.FailedFiles.empty() || !Result.Conflicts.empty();
   for (const std::string &File : Result.FailedFiles)
     WithColor::error(errs(), "sctpify")
         << "could not process '" << File << "'; it is left unchanged\n";
-  if (Lines)
-    llvm::erase_if(Result.Findings, [&](const Finding &F) {
-      return !Lines->allows(F.FilePath, F.Line);
-    });
-
-  keepInsertionsOnce(Result.Findings);
-  std::vector<std::string> Conflicts = Result.Conflicts;
-  EditMap Edits = collectEdits(Result.Findings, Conflicts);
-  for (const std::string &File : Conflicts) {
+  for (const std::string &File : Result.Conflicts)
     WithColor::error(errs(), "sctpify")
         << "translation units disagree on the edits to '" << File
         << "'; it is left unchanged\n";
-    Edits.erase(File);
-    Unprocessed = true;
-  }
-
-  Summary Totals = Summary::of(Result.Findings);
-  Totals.TranslationUnits = Result.TranslationUnits;
-  Totals.Skipped = Result.Skipped;
-  Totals.Failed = Result.FailedFiles.size();
+  Summary &Totals = Result.Totals;
+  Totals.Skipped = Skipped;
   for (const TUJob &Job : Work)
     Totals.Files.push_back(Job.File);
+  const EditMap &Edits = Result.Edits;
 
   std::unique_ptr<raw_fd_ostream> ReportStream;
   if (!ReportFile.empty()) {

@@ -4,10 +4,12 @@
 #include <netinet/tcp.h>
 // CHECK-FIXES: #include <netinet/tcp.h>
 // CHECK-FIXES-NEXT: #include <netinet/sctp.h>
-// The helper for run-time descriptors (family_at_run_time, below) follows the
-// includes, once.
-// CHECK-FIXES-NEXT: /* Added by sctpify: whether fd is an SCTP socket, for code that may run on
+// The helpers for calls decided at run time (below) follow the includes,
+// once each, those they call first.
+// CHECK-FIXES-NEXT: #ifndef SCTPIFY_IS_SCTP_DEFINED
 // CHECK-FIXES: static inline int sctpify_is_sctp(int fd) {
+// CHECK-FIXES: static inline int sctpify_setsockopt(int fd, int level, int optname,
+// CHECK-FIXES: static inline int sctpify_socket(int domain, int type, int protocol) {
 
 // Values decide, never spellings: IPPROTO_TCP, SOL_TCP, 6, a macro and a
 // const variable are one level; TCP_NODELAY and 1 are one option.
@@ -64,23 +66,24 @@ int converted_socket(void) {
   return fd;
 }
 
-// A level known only at run time is left for review, not rewritten.
+// A level known only at run time is decided at run time: the helper sets
+// SCTP_NODELAY where the level is TCP's and the socket SCTP.
 int runtime_level(int fd, int level) {
   int one = 1;
   return setsockopt(fd, level, TCP_NODELAY, &one, sizeof one);
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: setsockopt() may need porting, but its 'level' is not a compile-time constant; sctpify leaves it for review [sctp-option-nodelay]
-  // CHECK-MESSAGES: note: if it does
-  // CHECK-FIXES: return setsockopt(fd, level, TCP_NODELAY, &one, sizeof one);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: TCP_NODELAY is a TCP-level option{{.*}}; whether it applies is only known at run time, so the port decides there [sctp-option-nodelay]
+  // CHECK-MESSAGES: note: SCTP form: sctpify_setsockopt(fd, level, TCP_NODELAY, &one, sizeof one)
+  // CHECK-FIXES: return sctpify_setsockopt(fd, level, TCP_NODELAY, &one, sizeof one);
 }
 
-// An option known only at run time at the TCP level may be TCP_NODELAY: it is
-// left for review too.
+// An option known only at run time at the TCP level may be TCP_NODELAY: the
+// same helper decides.
 int runtime_option(int fd, int opt) {
   int one = 1;
   return setsockopt(fd, IPPROTO_TCP, opt, &one, sizeof one);
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: setsockopt() may need porting, but its 'optname' is not a compile-time constant; sctpify leaves it for review [sctp-option-nodelay]
-  // CHECK-MESSAGES: note: if it does
-  // CHECK-FIXES: return setsockopt(fd, IPPROTO_TCP, opt, &one, sizeof one);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: TCP_NODELAY is a TCP-level option{{.*}} only known at run time{{.*}} [sctp-option-nodelay]
+  // CHECK-MESSAGES: note: SCTP form: sctpify_setsockopt(fd, IPPROTO_TCP, opt, &one, sizeof one)
+  // CHECK-FIXES: return sctpify_setsockopt(fd, IPPROTO_TCP, opt, &one, sizeof one);
 }
 
 // Does not match at level SOL_SOCKET, even though SO_DEBUG has the same
@@ -116,7 +119,7 @@ void already_sctp(void) {
 
 // A descriptor whose socket is chosen at run time (SCTP for the Internet
 // family, still Unix-domain otherwise) gets its option chosen at run time
-// too: sctpify asks the socket, through a helper it adds once.
+// too: sctpify asks the socket, through helpers it adds once.
 void family_at_run_time(int family) {
   int one = 1;
   int fd = socket(family, SOCK_STREAM, 0);
@@ -124,8 +127,9 @@ void family_at_run_time(int family) {
   // CHECK-MESSAGES: :[[@LINE-2]]:12: warning: TCP stream socket{{.*}}only known at run time{{.*}} [sctp-socket-protocol]
   // CHECK-MESSAGES: note: SCTP form
   // CHECK-MESSAGES: :[[@LINE-3]]:3: warning: TCP_NODELAY is a TCP-level option{{.*}}only known at run time{{.*}} [sctp-option-nodelay]
-  // CHECK-MESSAGES: note: SCTP form: setsockopt(fd, sctpify_is_sctp(fd) ? IPPROTO_SCTP : IPPROTO_TCP, sctpify_is_sctp(fd) ? SCTP_NODELAY : TCP_NODELAY, &one, sizeof one)
-  // CHECK-FIXES: setsockopt(fd, sctpify_is_sctp(fd) ? IPPROTO_SCTP : IPPROTO_TCP, sctpify_is_sctp(fd) ? SCTP_NODELAY : TCP_NODELAY, &one, sizeof one);
+  // CHECK-MESSAGES: note: SCTP form: sctpify_setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one)
+  // CHECK-FIXES: int fd = sctpify_socket(family, SOCK_STREAM, 0);
+  // CHECK-FIXES: sctpify_setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
 }
 
 // A local the function never changes has its initialiser's value (curl's
@@ -153,13 +157,14 @@ int level_shared_by_two_calls(int sockfd) {
   return r | setsockopt(sockfd, level, 99, &onoff, sizeof onoff);
 }
 
-// A local the function may change is not a known value: left for review.
+// A local the function may change is not a known value: decided at run time.
 int level_changed_on_a_path(int sockfd, int raw) {
   int onoff = 1;
   int level = IPPROTO_TCP;
   if (raw)
     level = IPPROTO_IP;
   return setsockopt(sockfd, level, TCP_NODELAY, &onoff, sizeof onoff);
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: setsockopt() may need porting, but its 'level' is not a compile-time constant{{.*}} [sctp-option-nodelay]
-  // CHECK-MESSAGES: note: if it does
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: TCP_NODELAY is a TCP-level option{{.*}} only known at run time{{.*}} [sctp-option-nodelay]
+  // CHECK-MESSAGES: note: SCTP form: sctpify_setsockopt(sockfd, level, TCP_NODELAY, &onoff, sizeof onoff)
+  // CHECK-FIXES: return sctpify_setsockopt(sockfd, level, TCP_NODELAY, &onoff, sizeof onoff);
 }

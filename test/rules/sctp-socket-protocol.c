@@ -1,6 +1,14 @@
 // RUN: %check_sctpify %s %t
 #include <sys/socket.h>
 #include <netinet/in.h>
+// The helper for sockets decided at run time (below) follows the includes,
+// once, guarded so that copies in a header and a file that includes it do
+// not clash.
+// CHECK-FIXES: #include <netinet/in.h>
+// CHECK-FIXES-NEXT: #ifndef SCTPIFY_SOCKET_DEFINED
+// CHECK-FIXES-NEXT: #define SCTPIFY_SOCKET_DEFINED
+// CHECK-FIXES: static inline int sctpify_socket(int domain, int type, int protocol) {
+// CHECK-FIXES: #endif
 
 // Values decide, never spellings: every way of writing a TCP stream socket
 // over IPv4 or IPv6 is found.
@@ -12,7 +20,7 @@ static const int kStreamType = SOCK_STREAM | SOCK_NONBLOCK;
 
 int literal_arguments(void) {
   return socket(AF_INET, SOCK_STREAM, 0);
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: TCP stream socket: SCTP's one-to-one style is its drop-in replacement [sctp-socket-protocol]
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: TCP stream socket: it becomes an SCTP one-to-one socket, which takes the same calls (bind, listen, accept, connect, send, recv) [sctp-socket-protocol]
   // CHECK-MESSAGES: note: SCTP form: socket(AF_INET, SOCK_STREAM, IPPROTO_SCTP)
   // CHECK-FIXES: return socket(AF_INET, SOCK_STREAM, IPPROTO_SCTP);
 }
@@ -60,8 +68,8 @@ int inside_macro_argument(void) {
 // A call spelled inside a macro body is one text for every expansion: when
 // every expansion makes a TCP socket, the definition is rewritten, once.
 #define OPEN_TCP() socket(AF_INET, SOCK_STREAM, 0)
-// CHECK-MESSAGES: :[[@LINE-1]]:20: warning: TCP stream socket{{.*}}; it is spelled inside macro OPEN_TCP, whose every expansion makes one, so its definition is rewritten [sctp-socket-protocol]
-// CHECK-MESSAGES: note: SCTP form
+// CHECK-MESSAGES: :[[@LINE-1]]:20: warning: TCP stream socket{{.*}}; it is spelled inside macro OPEN_TCP, whose every expansion matches, so its definition is rewritten [sctp-socket-protocol]
+// CHECK-MESSAGES: note: SCTP form: socket(AF_INET, SOCK_STREAM, IPPROTO_SCTP)
 // CHECK-FIXES: #define OPEN_TCP() socket(AF_INET, SOCK_STREAM, IPPROTO_SCTP)
 int inside_macro_body(void) { return OPEN_TCP() + OPEN_TCP(); }
 
@@ -71,19 +79,20 @@ int inside_macro_body(void) { return OPEN_TCP() + OPEN_TCP(); }
 // CHECK-FIXES: #define OPEN_STREAM(family) socket(family, SOCK_STREAM, 0)
 int mixed_macro_expansions(void) {
   int inet = OPEN_STREAM(AF_INET);
-  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: TCP stream socket{{.*}}; the call is spelled inside macro OPEN_STREAM defined at {{.*}}:[[@LINE-4]], and not every expansion of it makes one: port it by hand [sctp-socket-protocol]
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: TCP stream socket{{.*}}; the call is spelled inside macro OPEN_STREAM defined at {{.*}}:[[@LINE-4]], and not every expansion of it matches: port it by hand [sctp-socket-protocol]
   // CHECK-MESSAGES: note: SCTP form
   int local = OPEN_STREAM(AF_UNIX);
   return inet + local;
 }
 
-// An argument only known at run time is tested at run time: SCTP exactly
-// when the call makes a TCP stream socket, the original protocol otherwise.
+// An argument only known at run time is decided at run time, by a helper
+// that makes an SCTP socket exactly where the call makes a TCP stream socket
+// and the original one otherwise.
 int runtime_type(int type) {
   return socket(AF_INET, type, 0);
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: TCP stream socket{{.*}}; whether the call makes one is only known at run time, so the rewrite tests it there [sctp-socket-protocol]
-  // CHECK-MESSAGES: note: SCTP form: socket(AF_INET, type, (type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC)) == SOCK_STREAM ? IPPROTO_SCTP : 0)
-  // CHECK-FIXES: return socket(AF_INET, type, (type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC)) == SOCK_STREAM ? IPPROTO_SCTP : 0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: TCP stream socket{{.*}}; whether it applies is only known at run time, so the port decides there [sctp-socket-protocol]
+  // CHECK-MESSAGES: note: SCTP form: sctpify_socket(AF_INET, type, 0)
+  // CHECK-FIXES: return sctpify_socket(AF_INET, type, 0);
 }
 
 struct endpoint { int family; int protocol; };
@@ -91,17 +100,17 @@ int runtime_family_and_protocol(const struct endpoint *ep) {
   return socket(ep->family, SOCK_STREAM, ep->protocol);
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: TCP stream socket{{.*}} only known at run time{{.*}} [sctp-socket-protocol]
   // CHECK-MESSAGES: note: SCTP form
-  // CHECK-FIXES: return socket(ep->family, SOCK_STREAM, (ep->family == AF_INET || ep->family == AF_INET6) && (ep->protocol == 0 || ep->protocol == IPPROTO_TCP) ? IPPROTO_SCTP : ep->protocol);
+  // CHECK-FIXES: return sctpify_socket(ep->family, SOCK_STREAM, ep->protocol);
 }
 
-// Does not rewrite when testing the value would evaluate an argument twice
-// (a call may return something else, or have effects): reported for review.
+// An argument with effects is evaluated once, as before: the helper takes
+// the arguments the call took.
 int next_family(void);
 int runtime_with_effects(void) {
   return socket(next_family(), SOCK_STREAM, 0);
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: socket() may need porting, but its 'domain' is not a compile-time constant; sctpify leaves it for review [sctp-socket-protocol]
-  // CHECK-MESSAGES: note: if it does
-  // CHECK-FIXES: return socket(next_family(), SOCK_STREAM, 0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: TCP stream socket{{.*}} only known at run time{{.*}} [sctp-socket-protocol]
+  // CHECK-MESSAGES: note: SCTP form: sctpify_socket(next_family(), SOCK_STREAM, 0)
+  // CHECK-FIXES: return sctpify_socket(next_family(), SOCK_STREAM, 0);
 }
 
 // Does not report a run-time value when a constant argument already rules the

@@ -38,12 +38,13 @@ int namespaced() { return net::socket(AF_INET, SOCK_STREAM, 0); }
 } // namespace net
 
 // A family that is a template parameter differs between instantiations
-// (AF_INET6 and AF_UNIX below): the protocol is chosen per instantiation.
+// (AF_INET6 and AF_UNIX below): the helper chooses per instantiation; the
+// call keeps its `::`.
 template <int Family> int open_stream() {
   return ::socket(Family, SOCK_STREAM, 0);
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: TCP stream socket{{.*}} only known at run time{{.*}} [sctp-socket-protocol]
-  // CHECK-MESSAGES: note: SCTP form
-  // CHECK-FIXES: return ::socket(Family, SOCK_STREAM, (Family == AF_INET || Family == AF_INET6) ? IPPROTO_SCTP : 0);
+  // CHECK-MESSAGES: note: SCTP form: ::sctpify_socket(Family, SOCK_STREAM, 0)
+  // CHECK-FIXES: return ::sctpify_socket(Family, SOCK_STREAM, 0);
 }
 int instantiations() { return open_stream<AF_INET6>() + open_stream<AF_UNIX>(); }
 

@@ -45,19 +45,18 @@ Config Config::overriddenBy(const Config &Override) const {
 }
 
 void Config::print(raw_ostream &OS) const {
-  auto Quote = [](StringRef S) { return "'" + S.str() + "'"; };
+  // The same shape .sctpify.yaml has, written by LLVM's YAML I/O.
+  ConfigFile File;
+  File.Enable = Enable.value_or("*");
+  File.Disable = Disable.value_or("");
+  File.HeaderFilter = HeaderFilter.value_or("");
+  File.Rules = RuleFiles;
+  File.Exclude = Exclude;
   OS << "# effective sctpify configuration"
      << (Source.empty() ? "" : " (from " + Source + " and the command line)")
      << "\n";
-  OS << "enable: " << Quote(Enable.value_or("*")) << "\n";
-  OS << "disable: " << Quote(Disable.value_or("")) << "\n";
-  OS << "header-filter: " << Quote(HeaderFilter.value_or("")) << "\n";
-  OS << "rules:" << (RuleFiles.empty() ? " []\n" : "\n");
-  for (const std::string &File : RuleFiles)
-    OS << "  - " << Quote(File) << "\n";
-  OS << "exclude:" << (Exclude.empty() ? " []\n" : "\n");
-  for (const std::string &Glob : Exclude)
-    OS << "  - " << Quote(Glob) << "\n";
+  yaml::Output YAML(OS);
+  YAML << File;
 }
 
 bool TUSettings::excludes(StringRef AbsolutePath) const {
@@ -145,9 +144,8 @@ ConfigProvider::settingsFor(StringRef AbsolutePath) {
       return E;
   if (Error E = Settings->Rules.resolve())
     return E;
-  if (Error E = Settings->Rules.select(Effective.Enable.value_or(""),
-                                       Effective.Disable.value_or("")))
-    return E;
+  Settings->Rules.select(Effective.Enable.value_or(""),
+                         Effective.Disable.value_or(""));
   for (const std::string &Glob : Effective.Exclude) {
     auto Pattern = GlobPattern::create(Glob);
     if (!Pattern)

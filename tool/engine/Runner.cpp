@@ -1,6 +1,7 @@
 //===- Runner.cpp ---------------------------------------------------------===//
 #include "engine/Runner.h"
-#include "engine/RuleMatcher.h"
+#include "engine/Analysis.h"
+#include "engine/Paths.h"
 #include "engine/TriggerScan.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -22,7 +23,7 @@ namespace {
 
 class ActionFactory : public FrontendActionFactory {
 public:
-  ActionFactory(const RuleTable &Rules, FileScope Scope, TUFindings &Out)
+  ActionFactory(const RuleTable &Rules, FileScope Scope, TUResult &Out)
       : Rules(Rules), Scope(std::move(Scope)), Out(Out) {}
   std::unique_ptr<FrontendAction> create() override {
     return createFindingsAction(Rules, Scope, Out);
@@ -31,34 +32,15 @@ public:
 private:
   const RuleTable &Rules;
   FileScope Scope;
-  TUFindings &Out;
+  TUResult &Out;
 };
-
-bool isUnder(llvm::StringRef Path, llvm::StringRef Dir) {
-  if (Dir.empty())
-    return false;
-  Dir = Dir.rtrim('/');
-  return Path.starts_with(Dir) &&
-         (Path.size() == Dir.size() || Path[Dir.size()] == '/');
-}
-
-std::string absolute(llvm::StringRef Path, llvm::StringRef Directory) {
-  llvm::SmallString<256> Result(Path);
-  if (!llvm::sys::path::is_absolute(Result))
-    llvm::sys::fs::make_absolute(Directory, Result);
-  llvm::sys::path::remove_dots(Result, true);
-  llvm::SmallString<256> Real;
-  if (!llvm::sys::fs::real_path(Result, Real))
-    return std::string(Real);
-  return std::string(Result);
-}
 
 } // namespace
 
-RunResult runRules(const CompilationDatabase &Database,
+RunOutput runRules(const CompilationDatabase &Database,
                    const std::vector<TUJob> &Jobs, const RunOptions &Options) {
   std::string Root =
-      Options.SourceRoot.empty() ? "" : absolute(Options.SourceRoot, ".");
+      Options.SourceRoot.empty() ? "" : normalizedPath(Options.SourceRoot);
   // Compiled once per distinct configuration, not once per TU.
   std::map<const TUSettings *, std::optional<llvm::Regex>> HeaderFilters;
   std::map<const TUSettings *, Triggers> TriggersBySettings;
@@ -71,15 +53,16 @@ RunResult runRules(const CompilationDatabase &Database,
       TriggersBySettings[Job.Settings] = Triggers::of(Job.Settings->Rules);
   }
 
-  std::vector<TUFindings> PerTU(Jobs.size());
+  RunOutput Output;
+  Output.TUs.resize(Jobs.size());
   std::vector<bool> SkippedTU(Jobs.size());
   std::mutex Lock;
   unsigned Done = 0;
   auto RunOne = [&](size_t Index) {
     const TUJob &Job = Jobs[Index];
     std::vector<CompileCommand> Commands = Database.getCompileCommands(Job.File);
-    std::string Main =
-        absolute(Job.File, Commands.empty() ? "." : Commands.front().Directory);
+    std::string Main = normalizedPath(
+        Job.File, Commands.empty() ? "" : Commands.front().Directory);
     const std::optional<llvm::Regex> &HeaderFilter =
         HeaderFilters.at(Job.Settings);
     const TUSettings &Settings = *Job.Settings;
@@ -89,7 +72,7 @@ RunResult runRules(const CompilationDatabase &Database,
       return Path == Main || isUnder(Path, Root) ||
              (HeaderFilter && HeaderFilter->match(Path));
     };
-    TUFindings &Out = PerTU[Index];
+    TUResult &Out = Output.TUs[Index];
     Out.MainFile = Main;
 
     bool MayNeedPorting = true;
@@ -132,38 +115,8 @@ RunResult runRules(const CompilationDatabase &Database,
     Pool.wait();
   }
 
-  RunResult Result;
-  std::vector<MacroUse> MacroUses;
-  Result.TranslationUnits = Jobs.size();
-  Result.Skipped = llvm::count(SkippedTU, true);
-  for (TUFindings &TU : PerTU) {
-    if (TU.Failed) {
-      // A TU Clang could not parse says nothing reliable about any file.
-      Result.FailedFiles.push_back(TU.MainFile);
-      continue;
-    }
-    llvm::append_range(Result.Findings, TU.Findings);
-    llvm::append_range(MacroUses, TU.MacroUses);
-  }
-  settleMacroUses(MacroUses, Result.Findings);
-  // A header seen by several TUs yields the same findings several times.
-  llvm::sort(Result.Findings);
-  Result.Findings.erase(std::unique(Result.Findings.begin(),
-                                    Result.Findings.end(),
-                                    [](const Finding &A, const Finding &B) {
-                                      return A == B && A.Fixes == B.Fixes;
-                                    }),
-                        Result.Findings.end());
-  // Two different edits of one finding (e.g. a header compiled two ways)
-  // must not be merged silently.
-  std::map<std::string, bool> Seen;
-  for (size_t I = 1; I < Result.Findings.size(); ++I)
-    if (Result.Findings[I] == Result.Findings[I - 1] &&
-        !Seen[Result.Findings[I].FilePath]) {
-      Seen[Result.Findings[I].FilePath] = true;
-      Result.Conflicts.push_back(Result.Findings[I].FilePath);
-    }
-  return Result;
+  Output.Skipped = llvm::count(SkippedTU, true);
+  return Output;
 }
 
 } // namespace sctpify

@@ -3,7 +3,7 @@
 #define SCTPIFY_ENGINE_RUNNER_H
 
 #include "engine/Config.h"
-#include "engine/Finding.h"
+#include "engine/TUResult.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include <functional>
 #include <string>
@@ -29,19 +29,12 @@ struct RunOptions {
   std::function<void(unsigned, unsigned, llvm::StringRef)> Progress;
 };
 
-struct RunResult {
-  /// Sorted by file and offset; a finding in a header that several TUs
-  /// include appears once.
-  std::vector<Finding> Findings;
-  /// Main files Clang could not parse (its errors have been printed).
-  std::vector<std::string> FailedFiles;
-  /// Files whose edits from different TUs disagree; none of them is applied.
-  std::vector<std::string> Conflicts;
-  unsigned TranslationUnits = 0;
+struct RunOutput {
+  std::vector<TUResult> TUs; ///< in the order of the jobs
   unsigned Skipped = 0;
 };
 
-RunResult runRules(const clang::tooling::CompilationDatabase &Database,
+RunOutput runRules(const clang::tooling::CompilationDatabase &Database,
                    const std::vector<TUJob> &Jobs, const RunOptions &Options);
 
 } // namespace sctpify

@@ -13,16 +13,19 @@ namespace sctpify {
 
 Triggers Triggers::of(const RuleTable &Rules) {
   Triggers Result;
-  for (const Rule &R : Rules.rules()) {
-    for (const std::string &Call : R.Calls)
-      Result.Calls.insert(Call);
-    if (!R.Type.empty()) {
-      auto [Scope, Last] = llvm::StringRef(R.Type).rsplit("::");
-      Result.Types.insert(Last.empty() ? Scope : Last);
+  auto Last = [](llvm::StringRef Name) {
+    size_t Colons = Name.rfind("::");
+    return Colons == llvm::StringRef::npos ? Name : Name.drop_front(Colons + 2);
+  };
+  for (const Rule &R : Rules.rules())
+    for (const ParsedPattern &P : R.Patterns) {
+      if (P.Call)
+        Result.Calls.insert(Last(P.Call->Callee));
+      if (P.Type)
+        Result.Types.insert(Last(P.Type->Name));
+      if (P.Comparison)
+        Result.Members.insert(P.Comparison->Member);
     }
-    if (R.Compare)
-      Result.Members.insert(R.Compare->Member);
-  }
   return Result;
 }
 

@@ -8,23 +8,6 @@ using namespace llvm;
 
 namespace sctpify {
 
-Summary Summary::of(const std::vector<Finding> &Findings) {
-  Summary S;
-  for (const Finding &F : Findings) {
-    if (F.Suppressed) {
-      ++S.Suppressed;
-      continue;
-    }
-    switch (F.What) {
-    case Finding::Kind::Rewrite: ++S.Rewrites; break;
-    case Finding::Kind::Review:  ++S.Reviews; break;
-    case Finding::Kind::Flag:    ++S.Flags; break;
-    }
-    ++S.ByRule[F.RuleId];
-  }
-  return S;
-}
-
 static StringRef kindName(Finding::Kind K) {
   switch (K) {
   case Finding::Kind::Rewrite: return "rewrite";
@@ -39,18 +22,18 @@ void writeJSONReport(const std::vector<Finding> &Findings, const Summary &S,
   json::Array All;
   for (const Finding &F : Findings) {
     json::Array Fixes;
-    for (const auto &R : F.Fixes)
-      Fixes.push_back(json::Object{{"file", R.getFilePath()},
+    for (const auto &R : F.fixes())
+      Fixes.push_back(json::Object{{"file", R.getFilePath().str()},
                                    {"offset", R.getOffset()},
                                    {"length", R.getLength()},
-                                   {"replacement", R.getReplacementText()}});
-    All.push_back(json::Object{{"rule", F.RuleId},
+                                   {"replacement", R.getReplacementText().str()}});
+    All.push_back(json::Object{{"rule", F.ruleId()},
                                {"kind", kindName(F.What)},
-                               {"file", F.FilePath},
+                               {"file", F.filePath()},
                                {"line", F.Line},
                                {"column", F.Column},
-                               {"message", F.Message},
-                               {"note", F.Note},
+                               {"message", F.text()},
+                               {"note", F.note()},
                                {"suppressed", F.Suppressed},
                                {"fixes", std::move(Fixes)}});
   }
@@ -93,7 +76,7 @@ void writeSARIFReport(const std::vector<Finding> &Findings,
   std::set<std::string> Fired;
   for (const Finding &F : Findings)
     if (!F.Suppressed)
-      Fired.insert(F.RuleId);
+      Fired.insert(F.ruleId());
   json::Array Descriptors;
   std::map<std::string, unsigned> RuleIndex;
   for (const std::string &Id : Fired) {
@@ -118,34 +101,34 @@ void writeSARIFReport(const std::vector<Finding> &Findings,
     if (F.Suppressed)
       continue;
     json::Object Result{
-        {"ruleId", F.RuleId},
-        {"ruleIndex", RuleIndex[F.RuleId]},
+        {"ruleId", F.ruleId()},
+        {"ruleIndex", RuleIndex[F.ruleId()]},
         {"level", "warning"},
-        {"message", json::Object{{"text", F.Note.empty()
-                                              ? F.Message
-                                              : F.Message + " (" + F.Note + ")"}}},
+        {"message", json::Object{{"text", F.note().empty()
+                                              ? F.text()
+                                              : F.text() + " (" + F.note() + ")"}}},
         {"locations",
          json::Array{json::Object{
              {"physicalLocation",
               json::Object{{"artifactLocation",
-                            json::Object{{"uri", fileURI(F.FilePath)}}},
+                            json::Object{{"uri", fileURI(F.filePath())}}},
                            {"region", json::Object{{"startLine", F.Line},
                                                    {"startColumn", F.Column}}}}}}}},
         {"properties", json::Object{{"kind", kindName(F.What)}}}};
-    if (!F.Fixes.empty()) {
+    if (!F.Message.Fix.empty()) {
       std::map<std::string, json::Array> PerFile;
-      for (const auto &R : F.Fixes)
+      for (const auto &R : F.fixes())
         PerFile[std::string(R.getFilePath())].push_back(json::Object{
             {"deletedRegion", json::Object{{"charOffset", R.getOffset()},
                                            {"charLength", R.getLength()}}},
-            {"insertedContent", json::Object{{"text", R.getReplacementText()}}}});
+            {"insertedContent", json::Object{{"text", R.getReplacementText().str()}}}});
       json::Array Changes;
       for (auto &[File, Replacements] : PerFile)
         Changes.push_back(json::Object{
             {"artifactLocation", json::Object{{"uri", fileURI(File)}}},
             {"replacements", std::move(Replacements)}});
       Result["fixes"] = json::Array{json::Object{
-          {"description", json::Object{{"text", F.Note}}},
+          {"description", json::Object{{"text", F.note()}}},
           {"artifactChanges", std::move(Changes)}}};
     }
     Results.push_back(std::move(Result));

@@ -3,6 +3,7 @@
 #define SCTPIFY_OUTPUT_REPORT_H
 
 #include "engine/Finding.h"
+#include "engine/Merge.h"
 #include "engine/RuleTable.h"
 #include "llvm/Support/raw_ostream.h"
 #include <map>
@@ -10,17 +11,6 @@
 #include <vector>
 
 namespace sctpify {
-
-/// The counts a run ends with, shared by the text summary and the reports.
-struct Summary {
-  unsigned TranslationUnits = 0, Skipped = 0, Failed = 0;
-  unsigned Rewrites = 0, Reviews = 0, Flags = 0, Suppressed = 0;
-  unsigned FilesChanged = 0;
-  std::map<std::string, unsigned> ByRule; ///< unsuppressed findings per rule
-  std::vector<std::string> Files; ///< the translation units of the run
-
-  static Summary of(const std::vector<Finding> &Findings);
-};
 
 /// sctpify's own JSON: every finding with its kind, location and fixes, and
 /// the summary.

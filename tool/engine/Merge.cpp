@@ -1,0 +1,136 @@
+//===- Merge.cpp ----------------------------------------------------------===//
+#include "engine/Merge.h"
+#include "engine/InsertionPlan.h"
+#include "engine/MacroDecisions.h"
+#include "llvm/ADT/STLExtras.h"
+
+using clang::tooling::Replacement;
+
+namespace sctpify {
+
+static bool sameFixes(const Finding &A, const Finding &B) {
+  return A.fixes() == B.fixes();
+}
+
+static void appendOnce(std::vector<std::string> &To,
+                       const std::vector<std::string> &From) {
+  for (const std::string &S : From)
+    if (!llvm::is_contained(To, S))
+      To.push_back(S);
+}
+
+MergedRun mergeResults(std::vector<TUResult> TUs, const LineFilter *Lines) {
+  MergedRun Run;
+  std::vector<MacroUse> MacroUses;
+  std::map<std::string, InsertionPoint> Insertions;
+  std::map<std::string, uint64_t> Hashes;
+  std::map<std::string, std::string> HelperCode;
+  std::vector<std::string> Conflicts;
+  auto Conflict = [&](const std::string &File) {
+    if (!llvm::is_contained(Conflicts, File))
+      Conflicts.push_back(File);
+  };
+  Run.Totals.TranslationUnits = TUs.size();
+  for (TUResult &TU : TUs) {
+    if (TU.Failed) {
+      Run.FailedFiles.push_back(TU.MainFile);
+      continue;
+    }
+    for (Finding &F : TU.Findings)
+      Run.Findings.push_back(std::move(F));
+    for (MacroUse &U : TU.MacroUses)
+      MacroUses.push_back(std::move(U));
+    for (const auto &[File, Point] : TU.Insertions) {
+      auto [It, Inserted] = Insertions.try_emplace(File, Point);
+      if (!Inserted && It->second.Offset != Point.Offset)
+        Conflict(File);
+    }
+    for (const auto &[File, Hash] : TU.ContentHashes) {
+      auto [It, Inserted] = Hashes.try_emplace(File, Hash);
+      if (!Inserted && It->second != Hash)
+        Conflict(File); // the file changed between two TUs' parses
+    }
+    HelperCode.insert(TU.HelperCode.begin(), TU.HelperCode.end());
+  }
+  settleMacroUses(MacroUses, Run.Findings);
+
+  // A header seen by several TUs yields the same findings several times;
+  // the same finding with different edits (a header compiled two ways) is a
+  // conflict, never merged silently.
+  llvm::sort(Run.Findings);
+  std::vector<Finding> Unique;
+  for (Finding &F : Run.Findings) {
+    if (!Unique.empty() && sameFinding(Unique.back(), F)) {
+      if (!sameFixes(Unique.back(), F))
+        Conflict(F.filePath());
+      continue;
+    }
+    Unique.push_back(std::move(F));
+  }
+  Run.Findings = std::move(Unique);
+  if (Lines)
+    llvm::erase_if(Run.Findings, [&](const Finding &F) {
+      return !Lines->allows(F.filePath(), F.Line);
+    });
+
+  // One insertion per file, on its first unsuppressed rewrite.
+  std::map<std::string, std::pair<Finding *, std::pair<std::vector<std::string>,
+                                                      std::vector<std::string>>>>
+      Needs;
+  for (Finding &F : Run.Findings) {
+    if (F.Suppressed || !F.rewrites() ||
+        (F.NeedsHeaders.empty() && F.NeedsHelpers.empty()))
+      continue;
+    auto &[First, Lists] = Needs[F.filePath()];
+    if (!First)
+      First = &F;
+    appendOnce(Lists.first, F.NeedsHeaders);
+    appendOnce(Lists.second, F.NeedsHelpers);
+  }
+  for (auto &[File, Entry] : Needs) {
+    auto Point = Insertions.find(File);
+    if (Point == Insertions.end())
+      continue;
+    std::string Text = renderInsertion(Point->second, Entry.second.first,
+                                       Entry.second.second, HelperCode);
+    if (!Text.empty())
+      llvm::consumeError(Entry.first->Message.Fix[File].add(
+          Replacement(File, Point->second.Offset, 0, Text)));
+  }
+
+  // The edits per file; overlapping different edits are a conflict.
+  for (const Finding &F : Run.Findings) {
+    if (F.Suppressed)
+      continue;
+    for (const Replacement &R : F.fixes()) {
+      std::string File = R.getFilePath().str();
+      FileEdits &E = Run.Edits[File];
+      E.ContentHash = Hashes[File];
+      if (llvm::Error Err = E.Replacements.add(R)) {
+        llvm::consumeError(std::move(Err));
+        Conflict(File);
+      }
+    }
+  }
+  for (const std::string &File : Conflicts)
+    Run.Edits.erase(File);
+  Run.Conflicts = std::move(Conflicts);
+
+  Summary &S = Run.Totals;
+  S.Failed = Run.FailedFiles.size();
+  for (const Finding &F : Run.Findings) {
+    if (F.Suppressed) {
+      ++S.Suppressed;
+      continue;
+    }
+    switch (F.What) {
+    case Finding::Kind::Rewrite: ++S.Rewrites; break;
+    case Finding::Kind::Review:  ++S.Reviews; break;
+    case Finding::Kind::Flag:    ++S.Flags; break;
+    }
+    ++S.ByRule[F.ruleId()];
+  }
+  return Run;
+}
+
+} // namespace sctpify
