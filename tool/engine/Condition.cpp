@@ -43,11 +43,12 @@ Expected<std::vector<Token>> tokenize(StringRef Text) {
                                           "<<", ">>", "|",  "&",  "^",  "~",
                                           "!",  "<",  ">",  "+",  "-",  "*",
                                           "(",  ")"};
-  size_t I = 0;
+  size_t I = 0, Start = 0;
+  // Errors point at the start of the token that is wrong.
   auto Fail = [&](const Twine &What) {
     return createStringError(inconvertibleErrorCode(),
                              "in condition '%s', column %zu: %s",
-                             Text.str().c_str(), I + 1, What.str().c_str());
+                             Text.str().c_str(), Start + 1, What.str().c_str());
   };
   while (I < Text.size()) {
     char C = Text[I];
@@ -55,7 +56,7 @@ Expected<std::vector<Token>> tokenize(StringRef Text) {
       ++I;
       continue;
     }
-    size_t Start = I;
+    Start = I;
     if (C == '$' || isAlpha(C) || C == '_') {
       ++I;
       while (I < Text.size() && (isAlnum(Text[I]) || Text[I] == '_'))

@@ -41,6 +41,14 @@ Origin DescriptorOrigins::of(const Expr *Fd) {
   Fd = Fd->IgnoreParenImpCasts();
   if (const auto *C = dyn_cast<CallExpr>(Fd))
     return call(C, /*ByReturn=*/true);
+  // `c ? a : b` holds what either branch holds (`fd < 0 ? -1 : fd`).
+  if (const auto *Cond = dyn_cast<AbstractConditionalOperator>(Fd)) {
+    OriginSet Origins;
+    for (const Expr *Branch : {Cond->getTrueExpr(), Cond->getFalseExpr()})
+      if (!isNoDescriptor(Branch, Values))
+        Origins.add(of(Branch));
+    return Origins.result();
+  }
   const Expr *Base = Fd;
   bool Element = false;
   if (const auto *Sub = dyn_cast<ArraySubscriptExpr>(Fd)) {

@@ -7,27 +7,44 @@ using namespace clang;
 
 namespace sctpify {
 
-/// The range, inside a macro's definition, that spells R; invalid if R is
-/// (partly) a macro argument or spans more than the definition.
-static CharSourceRange spellingInDefinition(SourceRange R,
-                                            const SourceManager &SM,
-                                            const LangOptions &LO) {
-  SourceLocation Begin = R.getBegin(), End = R.getEnd();
-  if (!Begin.isMacroID() || SM.isMacroArgExpansion(Begin) ||
-      SM.isMacroArgExpansion(End))
-    return {};
-  Begin = SM.getSpellingLoc(Begin);
-  End = SM.getSpellingLoc(End);
-  if (SM.getFileID(Begin) != SM.getFileID(End) ||
-      SM.getFileOffset(End) < SM.getFileOffset(Begin))
-    return {};
-  return CharSourceRange::getCharRange(
-      Begin, Lexer::getLocForEndOfToken(End, 0, SM, LO));
+/// Where, inside the macro definition Def, the token at L was written. A
+/// token that comes from a macro nested in the body (`IPPROTO_TCP` in
+/// `#define NODELAY(fd) setsockopt(fd, IPPROTO_TCP, ...)`) was written as
+/// that macro's name, so the walk goes out one expansion at a time until it
+/// reaches text of the definition itself; a token from a macro argument
+/// never does.
+static SourceLocation writtenInDefinition(SourceLocation L, SourceRange Def,
+                                          const SourceManager &SM, bool End) {
+  auto Inside = [&](SourceLocation S) {
+    return S.isFileID() && SM.getFileID(S) == SM.getFileID(Def.getBegin()) &&
+           !SM.isBeforeInTranslationUnit(S, Def.getBegin()) &&
+           !SM.isBeforeInTranslationUnit(Def.getEnd(), S);
+  };
+  while (L.isMacroID()) {
+    if (SM.isMacroArgExpansion(L))
+      return {};
+    SourceLocation Spelled = SM.getImmediateSpellingLoc(L);
+    if (Inside(Spelled))
+      return Spelled;
+    CharSourceRange Site = SM.getImmediateExpansionRange(L);
+    L = End ? Site.getEnd() : Site.getBegin();
+  }
+  return {};
 }
 
 CharSourceRange EditBuilder::rangeOf(SourceRange R, EditSite Site) const {
-  if (Site == EditSite::MacroDefinition)
-    return spellingInDefinition(R, SM, Ctx.getLangOpts());
+  if (Site == EditSite::MacroDefinition) {
+    if (Definition.isInvalid())
+      return {};
+    SourceLocation Begin =
+        writtenInDefinition(R.getBegin(), Definition, SM, false);
+    SourceLocation End = writtenInDefinition(R.getEnd(), Definition, SM, true);
+    if (Begin.isInvalid() || End.isInvalid() ||
+        SM.isBeforeInTranslationUnit(End, Begin))
+      return {};
+    return CharSourceRange::getCharRange(
+        Begin, Lexer::getLocForEndOfToken(End, 0, SM, Ctx.getLangOpts()));
+  }
   return Lexer::makeFileCharRange(CharSourceRange::getTokenRange(R), SM,
                                   Ctx.getLangOpts());
 }

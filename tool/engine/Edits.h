@@ -49,6 +49,11 @@ public:
   std::optional<PortedCall> build(const Binding &B, const Template &T,
                                   EditSite Site, bool MoveToInitializers) const;
 
+  /// For EditSite::MacroDefinition: the source range of the macro's
+  /// definition. An edit must lie inside it — an argument that is itself a
+  /// macro is spelled in *its* definition, maybe a system header.
+  void setDefinition(clang::SourceRange Definition) { this->Definition = Definition; }
+
   /// The text of E if it is spelled in one piece in a file.
   std::optional<std::string> sourceText(const clang::Expr *E) const;
 
@@ -61,6 +66,7 @@ private:
   clang::ASTContext &Ctx;
   const clang::SourceManager &SM;
   LocalFacts &Locals;
+  clang::SourceRange Definition;
 };
 
 } // namespace sctpify

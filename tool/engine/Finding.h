@@ -28,6 +28,10 @@ struct Finding : clang::tooling::Diagnostic {
   std::vector<std::string> NeedsHeaders, NeedsHelpers;
 
   const std::string &ruleId() const { return DiagnosticName; }
+  /// "error", "warning" or "note" (a remark in clang's terms).
+  llvm::StringRef severity() const {
+    return DiagLevel == Error ? "error" : DiagLevel == Warning ? "warning" : "note";
+  }
   const std::string &filePath() const { return Message.FilePath; }
   unsigned offset() const { return Message.FileOffset; }
   const std::string &text() const { return Message.Message; }

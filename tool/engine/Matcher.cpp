@@ -1,5 +1,6 @@
 //===- Matcher.cpp --------------------------------------------------------===//
 #include "engine/Matcher.h"
+#include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/STLExtras.h"
 
@@ -77,7 +78,10 @@ bool Matcher::isCLibraryFunction(const FunctionDecl *F) {
     return false;
   if (!F->isExternC() || F->getStorageClass() == SC_Static)
     return false;
-  return !F->hasBody();
+  // glibc's _FORTIFY_SOURCE wrappers (recv, read, ...) are `extern inline`
+  // definitions with gnu_inline: still the C library's function.
+  const FunctionDecl *Definition = nullptr;
+  return !F->hasBody(Definition) || Definition->hasAttr<GNUInlineAttr>();
 }
 
 const std::vector<const Rule *> &Matcher::rulesCalling(StringRef Callee) const {
@@ -186,12 +190,13 @@ std::optional<Origin> Matcher::classifySource(const CallExpr *Call) const {
   if (!Callee || !Callee->getIdentifier())
     return std::nullopt;
   StringRef Name = Callee->getName();
-  if (Rules.neverConverted(Name))
-    return Origin::NotConverted;
+  // The helpers a port adds are the program's own static functions.
   if (RunTimeCallees.count(Name))
     return Origin::Mixed;
   if (!isCLibraryFunction(Callee))
     return std::nullopt;
+  if (Rules.neverConverted(Name))
+    return Origin::NotConverted;
   std::optional<Origin> Result;
   for (const Rule *R : rulesCalling(Name)) {
     if (!R->YieldsDescriptor)

@@ -3,6 +3,8 @@
 #include "engine/InsertionPlan.h"
 #include "engine/MacroDecisions.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringSet.h"
+#include <set>
 
 using clang::tooling::Replacement;
 
@@ -26,11 +28,19 @@ MergedRun mergeResults(std::vector<TUResult> TUs, const LineFilter *Lines) {
   std::map<std::string, uint64_t> Hashes;
   std::map<std::string, std::string> HelperCode;
   std::vector<std::string> Conflicts;
+  llvm::StringSet<> InConflict; // a run may hold thousands of files
+  std::set<std::string> Outside;
   auto Conflict = [&](const std::string &File) {
-    if (!llvm::is_contained(Conflicts, File))
+    if (InConflict.insert(File).second)
       Conflicts.push_back(File);
   };
   Run.Totals.TranslationUnits = TUs.size();
+  // Finding's move constructor is not noexcept (StringMap, SmallVector), so
+  // a growing std::vector<Finding> copies every finding it holds: reserve.
+  size_t Total = 0;
+  for (const TUResult &TU : TUs)
+    Total += TU.Findings.size() + TU.MacroUses.size();
+  Run.Findings.reserve(Total);
   for (TUResult &TU : TUs) {
     if (TU.Failed) {
       Run.FailedFiles.push_back(TU.MainFile);
@@ -38,6 +48,8 @@ MergedRun mergeResults(std::vector<TUResult> TUs, const LineFilter *Lines) {
     }
     for (Finding &F : TU.Findings)
       Run.Findings.push_back(std::move(F));
+    // The moved-from shells would otherwise stay until the merge ends.
+    std::vector<Finding>().swap(TU.Findings);
     for (MacroUse &U : TU.MacroUses)
       MacroUses.push_back(std::move(U));
     for (const auto &[File, Point] : TU.Insertions) {
@@ -51,23 +63,28 @@ MergedRun mergeResults(std::vector<TUResult> TUs, const LineFilter *Lines) {
         Conflict(File); // the file changed between two TUs' parses
     }
     HelperCode.insert(TU.HelperCode.begin(), TU.HelperCode.end());
+    Outside.insert(TU.OutsideProject.begin(), TU.OutsideProject.end());
   }
   settleMacroUses(MacroUses, Run.Findings);
 
   // A header seen by several TUs yields the same findings several times;
   // the same finding with different edits (a header compiled two ways) is a
   // conflict, never merged silently.
+  // In place: a second vector would hold every finding twice.
   llvm::sort(Run.Findings);
-  std::vector<Finding> Unique;
-  for (Finding &F : Run.Findings) {
-    if (!Unique.empty() && sameFinding(Unique.back(), F)) {
-      if (!sameFixes(Unique.back(), F))
+  size_t Kept = 0;
+  for (size_t I = 0; I < Run.Findings.size(); ++I) {
+    Finding &F = Run.Findings[I];
+    if (Kept && sameFinding(Run.Findings[Kept - 1], F)) {
+      if (!sameFixes(Run.Findings[Kept - 1], F))
         Conflict(F.filePath());
       continue;
     }
-    Unique.push_back(std::move(F));
+    if (Kept != I)
+      Run.Findings[Kept] = std::move(F);
+    ++Kept;
   }
-  Run.Findings = std::move(Unique);
+  Run.Findings.erase(Run.Findings.begin() + Kept, Run.Findings.end());
   if (Lines)
     llvm::erase_if(Run.Findings, [&](const Finding &F) {
       return !Lines->allows(F.filePath(), F.Line);
@@ -99,18 +116,26 @@ MergedRun mergeResults(std::vector<TUResult> TUs, const LineFilter *Lines) {
   }
 
   // The edits per file; overlapping different edits are a conflict.
+  // Findings are sorted by file, so the file's entry is looked up once per
+  // run of findings in it, not once per edit.
+  FileEdits *Current = nullptr;
+  std::string CurrentFile;
   for (const Finding &F : Run.Findings) {
     if (F.Suppressed)
       continue;
-    for (const Replacement &R : F.fixes()) {
-      std::string File = R.getFilePath().str();
-      FileEdits &E = Run.Edits[File];
-      E.ContentHash = Hashes[File];
-      if (llvm::Error Err = E.Replacements.add(R)) {
-        llvm::consumeError(std::move(Err));
-        Conflict(File);
+    for (const auto &Entry : F.Message.Fix)
+      for (const Replacement &R : Entry.second) {
+        if (!Current || R.getFilePath() != CurrentFile) {
+          CurrentFile = R.getFilePath().str();
+          Current = &Run.Edits[CurrentFile];
+          auto Hash = Hashes.find(CurrentFile);
+          Current->ContentHash = Hash == Hashes.end() ? 0 : Hash->second;
+        }
+        if (llvm::Error Err = Current->Replacements.add(R)) {
+          llvm::consumeError(std::move(Err));
+          Conflict(CurrentFile);
+        }
       }
-    }
   }
   for (const std::string &File : Conflicts)
     Run.Edits.erase(File);
@@ -118,6 +143,7 @@ MergedRun mergeResults(std::vector<TUResult> TUs, const LineFilter *Lines) {
 
   Summary &S = Run.Totals;
   S.Failed = Run.FailedFiles.size();
+  S.OutsideProject.assign(Outside.begin(), Outside.end());
   for (const Finding &F : Run.Findings) {
     if (F.Suppressed) {
       ++S.Suppressed;

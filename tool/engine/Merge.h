@@ -36,6 +36,12 @@ struct Summary {
   unsigned FilesChanged = 0;
   std::map<std::string, unsigned> ByRule; ///< unsuppressed findings per rule
   std::vector<std::string> Files;         ///< the translation units of the run
+  /// Files outside the project where a rule had something to look at.
+  std::vector<std::string> OutsideProject;
+  std::string ProjectRoot, ProjectRootFrom; ///< the root, and how it was found
+  /// Every error of the run, once: (file or "", message). The exit status
+  /// is 2 exactly when this is not empty.
+  std::vector<std::pair<std::string, std::string>> Errors;
 };
 
 struct MergedRun {

@@ -27,4 +27,12 @@ bool isUnder(llvm::StringRef Path, llvm::StringRef Dir) {
          (Path.size() == Dir.size() || Path[Dir.size()] == '/');
 }
 
+llvm::StringRef relativeTo(llvm::StringRef Path, llvm::StringRef Dir) {
+  Dir = Dir.rtrim('/');
+  if (Dir.empty() || !Path.starts_with(Dir) || Path.size() <= Dir.size() ||
+      Path[Dir.size()] != '/')
+    return Path;
+  return Path.drop_front(Dir.size() + 1);
+}
+
 } // namespace sctpify

@@ -15,6 +15,9 @@ std::string normalizedPath(llvm::StringRef Path, llvm::StringRef Base = "");
 /// Whether Path is Dir or lies under it (both normalized).
 bool isUnder(llvm::StringRef Path, llvm::StringRef Dir);
 
+/// Path relative to Dir when it lies under it, else Path unchanged.
+llvm::StringRef relativeTo(llvm::StringRef Path, llvm::StringRef Dir);
+
 } // namespace sctpify
 
 #endif

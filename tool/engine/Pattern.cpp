@@ -209,6 +209,15 @@ Expected<Template> Template::parse(StringRef Text) {
   return T;
 }
 
+unsigned Template::occurrences(StringRef Name) const {
+  unsigned Count = 0;
+  substitute([&](StringRef Hole) {
+    Count += Hole == Name;
+    return std::string();
+  });
+  return Count;
+}
+
 std::string
 Template::substitute(const std::function<std::string(StringRef)> &Fill) const {
   std::string Out;

@@ -88,6 +88,8 @@ public:
 
   const std::string &text() const { return Text; }
   const std::set<std::string> &metavariables() const { return Metavariables; }
+  /// How many times `$Name` appears (outside string literals).
+  unsigned occurrences(llvm::StringRef Name) const;
   /// Set when the template is one call: edits can then touch only the
   /// callee and the arguments that differ from the match.
   const std::optional<CallShape> &call() const { return Call; }

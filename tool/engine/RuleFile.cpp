@@ -87,6 +87,7 @@ template <> struct MappingTraits<sctpify::RuleTable::Entry> {
     IO.mapOptional("id", E.Id);
     IO.mapOptional("template", E.Template);
     IO.mapOptional("kind", E.Kind);
+    IO.mapOptional("severity", E.Severity);
     IO.mapOptional("summary", E.Summary);
     list(IO, "match", E.Match);
     list(IO, "where", E.Where);
@@ -201,7 +202,7 @@ Error RuleTable::addYAML(StringRef Text, StringRef Origin) {
     NeverConverted.insert(Callee);
   for (auto &[Name, Entry] : File.Helpers)
     Helpers[Name] = Helper{Name, Entry.Code, Entry.Headers,
-                           helperCalls(Entry.Code, Name)};
+                           helperCalls(Entry.Code, Name), Origin.str()};
   for (auto &[Name, T] : File.Templates) {
     T.Origin = Origin.str();
     Templates[Name] = std::make_shared<Entry>(std::move(T));

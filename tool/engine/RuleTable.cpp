@@ -4,6 +4,7 @@
 #include "clang-tidy/GlobList.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSwitch.h"
 
 using namespace llvm;
 
@@ -57,6 +58,7 @@ RuleTable::Entry merged(const RuleTable::Entry &T, const RuleTable::Entry &E) {
       Field = From;
   };
   Fill(M.Kind, T.Kind);
+  Fill(M.Severity, T.Severity);
   Fill(M.Summary, T.Summary);
   Fill(M.Descriptor, T.Descriptor);
   Fill(M.YieldsDescriptor, T.YieldsDescriptor);
@@ -119,6 +121,13 @@ Error RuleTable::resolve() {
       continue;
     }
     R.Kind = *E.Kind;
+    if (E.Severity) {
+      if (std::optional<Severity> Level = parseSeverity(*E.Severity))
+        R.Level = *Level;
+      else
+        Complain.add("`severity` is note, warning or error, not '" +
+                     *E.Severity + "'");
+    }
     R.Summary = E.Summary.value_or("");
     R.Message = E.Message.value_or("");
     R.Suggestion = E.Suggestion.value_or("");
@@ -157,6 +166,13 @@ Error RuleTable::resolve() {
       R.Descriptor = Name.str();
     }
 
+    for (auto [List, Key] : {std::pair(&R.Replace, "replace"),
+                             std::pair(&R.AtRunTime, "at-run-time")})
+      if (List->size() > 1 && List->size() != R.Patterns.size())
+        Complain.add(Twine("`") + Key + "` has one entry, or one per `match` "
+                     "entry");
+    if (Complain.Failed)
+      continue;
     // Every name the rule reads or writes must be bound by each pattern it
     // applies to.
     for (size_t I = 0; I < R.Patterns.size(); ++I) {
@@ -176,11 +192,6 @@ Error RuleTable::resolve() {
           for (const std::string &Name : T->metavariables())
             Require(Name, "`" + T->text() + "`");
     }
-    for (auto [List, Key] : {std::pair(&R.Replace, "replace"),
-                             std::pair(&R.AtRunTime, "at-run-time")})
-      if (List->size() > 1 && List->size() != R.Patterns.size())
-        Complain.add(Twine("`") + Key + "` has one entry, or one per `match` "
-                     "entry");
     if (R.Kind == RuleKind::Rewrite && R.Replace.empty())
       Complain.add("a `rewrite` rule needs `replace`");
     if (R.Kind == RuleKind::Flag && (!R.Replace.empty() || !R.AtRunTime.empty()))
@@ -193,7 +204,7 @@ Error RuleTable::resolve() {
       Complain.add("a type pattern has no metavariables for `where`");
     for (const Template &T : R.AtRunTime)
       for (const std::string &Name : T.metavariables())
-        if (StringRef(T.text()).count("$" + Name) > 1)
+        if (T.occurrences(Name) > 1)
           Complain.add("$" + Name + " appears twice in `" + T.text() +
                        "`: an at-run-time form evaluates each argument once");
     for (const std::vector<Template> *List : {&R.Replace, &R.AtRunTime})
@@ -215,8 +226,8 @@ Error RuleTable::resolve() {
   for (const auto &[Name, H] : Helpers)
     for (const std::string &Used : H.Uses)
       if (!Helpers.count(Used))
-        Report += "helper '" + Name.str() + "' calls unknown helper '" + Used +
-                  "'\n";
+        Report += H.Origin + ": helper '" + Name.str() +
+                  "' calls unknown helper '" + Used + "'\n";
   if (!Report.empty())
     return createStringError(inconvertibleErrorCode(), "%s",
                              StringRef(Report).rtrim().str().c_str());
@@ -232,6 +243,30 @@ void RuleTable::select(StringRef Enable, StringRef Disable) {
   llvm::erase_if(Rules, [&](const Rule &R) {
     return !Enabled.contains(R.Id) || (Disabled && Disabled->contains(R.Id));
   });
+}
+
+std::optional<Severity> parseSeverity(StringRef Word) {
+  return StringSwitch<std::optional<Severity>>(Word)
+      .Case("note", Severity::Note)
+      .Case("warning", Severity::Warning)
+      .Case("error", Severity::Error)
+      .Default(std::nullopt);
+}
+
+StringRef severityName(Severity S) {
+  switch (S) {
+  case Severity::Note: return "note";
+  case Severity::Warning: return "warning";
+  case Severity::Error: return "error";
+  }
+  llvm_unreachable("unknown severity");
+}
+
+void RuleTable::setSeverity(StringRef Globs, Severity Level) {
+  clang::tidy::GlobList Selected(Globs);
+  for (Rule &R : Rules)
+    if (Selected.contains(R.Id))
+      R.Level = Level;
 }
 
 const Rule *RuleTable::find(StringRef Id) const {

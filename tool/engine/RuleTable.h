@@ -41,6 +41,18 @@ enum class RuleKind {
 
 /// Code that shows the rule; `sctpify --verify-rules` runs it through the
 /// engine, so the documentation cannot drift from what the tool does.
+/// How much a finding matters to the ported program; `--check` fails from a
+/// threshold (`--fail-on`, default warning).
+enum class Severity {
+  Note,    ///< it works; a cost or a fact worth knowing (sendfile copies)
+  Warning, ///< it behaves differently, or is not ported yet
+  Error,   ///< the ported program fails here (a TCP-level option)
+};
+
+/// "note", "warning", "error"; nothing for another word.
+std::optional<Severity> parseSeverity(llvm::StringRef Word);
+llvm::StringRef severityName(Severity S);
+
 struct Example {
   std::string Before;
   std::string After;  ///< the port a rewrite writes, or the SCTP code a flag suggests
@@ -52,6 +64,7 @@ struct Example {
 struct Rule {
   std::string Id;
   RuleKind Kind = RuleKind::Flag;
+  Severity Level = Severity::Warning;
   std::string Summary;
   std::string TemplateName; ///< the `template:` it was built from, if any
 
@@ -107,6 +120,7 @@ struct Helper {
   std::string Code;
   std::vector<std::string> Headers; ///< what its code needs declared
   std::vector<std::string> Uses;    ///< other helpers its code calls
+  std::string Origin;               ///< the file it was loaded from
 };
 
 class RuleTable {
@@ -129,6 +143,9 @@ public:
   /// ordered, later globs win, `-` removes), minus those Disable's globs
   /// select. An empty Enable selects every rule.
   void select(llvm::StringRef Enable, llvm::StringRef Disable);
+
+  /// Gives the rules Globs select (clang-tidy glob list) another severity.
+  void setSeverity(llvm::StringRef Globs, Severity Level);
 
   const std::vector<Rule> &rules() const { return Rules; }
   const Rule *find(llvm::StringRef Id) const;

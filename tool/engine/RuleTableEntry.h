@@ -19,6 +19,7 @@ struct RuleTable::Entry {
   std::string Id;
   std::optional<std::string> Template;
   std::optional<RuleKind> Kind;
+  std::optional<std::string> Severity;
   std::optional<std::string> Summary;
   std::vector<std::string> Match;
   std::vector<std::string> Where; ///< added to the template's

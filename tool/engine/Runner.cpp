@@ -6,6 +6,7 @@
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendActions.h"
+#include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Path.h"
@@ -35,6 +36,48 @@ private:
   TUResult &Out;
 };
 
+/// Clang's diagnostics for one TU, printed the way clang prints them but
+/// kept until the TU is done, and counted: any error fails the TU, whether
+/// the driver, the preprocessor or the parser reported it.
+class CapturedDiagnostics : public clang::DiagnosticConsumer {
+public:
+  explicit CapturedDiagnostics(bool Color) : OS(Text) {
+    auto Options = llvm::makeIntrusiveRefCnt<clang::DiagnosticOptions>();
+    Options->ShowColors = Color;
+    Printer = std::make_unique<clang::TextDiagnosticPrinter>(OS, Options.get());
+  }
+  void BeginSourceFile(const clang::LangOptions &LO,
+                       const clang::Preprocessor *PP) override {
+    Printer->BeginSourceFile(LO, PP);
+  }
+  void EndSourceFile() override { Printer->EndSourceFile(); }
+  void HandleDiagnostic(clang::DiagnosticsEngine::Level Level,
+                        const clang::Diagnostic &Info) override {
+    DiagnosticConsumer::HandleDiagnostic(Level, Info);
+    Printer->HandleDiagnostic(Level, Info);
+  }
+  std::string take() {
+    OS.flush();
+    return std::move(Text);
+  }
+
+private:
+  std::string Text;
+  llvm::raw_string_ostream OS;
+  std::unique_ptr<clang::TextDiagnosticPrinter> Printer;
+};
+
+/// Why File cannot be a TU's main file, if it cannot.
+std::optional<std::string> unreadable(llvm::StringRef File) {
+  if (llvm::sys::fs::is_directory(File))
+    return "it is a directory";
+  auto Opened = llvm::sys::fs::openNativeFileForRead(File);
+  if (!Opened)
+    return llvm::toString(Opened.takeError());
+  llvm::sys::fs::closeFile(*Opened);
+  return std::nullopt;
+}
+
 } // namespace
 
 RunOutput runRules(const CompilationDatabase &Database,
@@ -44,7 +87,7 @@ RunOutput runRules(const CompilationDatabase &Database,
   // Compiled once per distinct configuration, not once per TU.
   std::map<const TUSettings *, std::optional<llvm::Regex>> HeaderFilters;
   std::map<const TUSettings *, Triggers> TriggersBySettings;
-  SystemHeaderDirectives SystemHeaders;
+  ScanFiles SharedScanFiles; // the scans' file cache (TriggerScan.h)
   for (const TUJob &Job : Jobs) {
     auto &Filter = HeaderFilters[Job.Settings];
     if (Job.Settings->Effective.HeaderFilter)
@@ -75,16 +118,32 @@ RunOutput runRules(const CompilationDatabase &Database,
     TUResult &Out = Output.TUs[Index];
     Out.MainFile = Main;
 
-    bool MayNeedPorting = true;
-    if (Options.SkipUnrelated) {
+    // A file clang cannot read is a failure, never "nothing to port".
+    if (std::optional<std::string> Why = unreadable(Main)) {
+      Out.Failed = true;
+      Out.CompilerDiagnostics = "error: cannot read '" + Main + "': " + *Why + "\n";
+    }
+    bool MayNeedPorting = !Out.Failed;
+    if (MayNeedPorting && Options.SkipUnrelated) {
       MayNeedPorting = false;
+      llvm::IntrusiveRefCntPtr<
+          clang::tooling::dependencies::DependencyScanningWorkerFilesystem>
+          Files;
       ClangTool Scan(Database, {Job.File},
                      std::make_shared<PCHContainerOperations>(),
-                     llvm::vfs::createPhysicalFileSystem());
+                     SharedScanFiles.forOneScan(
+                         Commands.empty() ? Job.File : Commands.front().Filename,
+                         Commands.empty() ? "" : Commands.front().Directory,
+                         Files));
+      if (Options.Adjust)
+        Scan.appendArgumentsAdjuster(Options.Adjust);
       clang::IgnoringDiagConsumer Quiet;
       Scan.setDiagnosticConsumer(&Quiet);
+      Scan.setPrintErrorMessage(false);
       auto Factory = newTriggerScanFactory(TriggersBySettings.at(Job.Settings),
-                                           SystemHeaders, MayNeedPorting);
+                                           *Files, MayNeedPorting);
+      // A TU that does not preprocess gets the full parse, which reports
+      // why; one with no trigger is not parsed.
       if (Scan.run(Factory.get()) != 0)
         MayNeedPorting = true;
     }
@@ -94,15 +153,21 @@ RunOutput runRules(const CompilationDatabase &Database,
       ClangTool Tool(Database, {Job.File},
                      std::make_shared<PCHContainerOperations>(),
                      llvm::vfs::createPhysicalFileSystem());
+      if (Options.Adjust)
+        Tool.appendArgumentsAdjuster(Options.Adjust);
+      CapturedDiagnostics Diagnostics(Options.Color);
+      Tool.setDiagnosticConsumer(&Diagnostics);
+      Tool.setPrintErrorMessage(false);
       ActionFactory Factory(Settings.Rules, Scope, Out);
-      if (Tool.run(&Factory) != 0)
+      if (Tool.run(&Factory) != 0 || Diagnostics.getNumErrors() > 0)
         Out.Failed = true;
+      Out.CompilerDiagnostics = Diagnostics.take();
     }
     std::lock_guard<std::mutex> Guard(Lock);
-    SkippedTU[Index] = !MayNeedPorting;
+    SkippedTU[Index] = !MayNeedPorting && !Out.Failed;
     ++Done;
-    if (Options.Progress)
-      Options.Progress(Done, Jobs.size(), Job.File);
+    if (Options.Completed)
+      Options.Completed(Done, Jobs.size(), Out);
   };
 
   if (Options.Jobs == 1 || Jobs.size() <= 1) {

@@ -4,6 +4,7 @@
 
 #include "engine/Config.h"
 #include "engine/TUResult.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include <functional>
 #include <string>
@@ -25,8 +26,15 @@ struct RunOptions {
   /// Skip, without a full parse, TUs whose preprocessed tokens never use a
   /// name the way a rule matches it (see TriggerScan.h).
   bool SkipUnrelated = true;
-  /// Called after each TU with (done, total, file); may be empty.
-  std::function<void(unsigned, unsigned, llvm::StringRef)> Progress;
+  /// Rewrites each compile command before clang sees it (dropping flags
+  /// clang does not know); may be empty.
+  clang::tooling::ArgumentsAdjuster Adjust;
+  /// Whether compiler diagnostics are coloured.
+  bool Color = false;
+  /// Called, one call at a time, as each TU completes, with (done, total,
+  /// its result): what was printed for it can be shown at once, whole, so
+  /// parallel TUs never interleave. May be empty.
+  std::function<void(unsigned, unsigned, const TUResult &)> Completed;
 };
 
 struct RunOutput {

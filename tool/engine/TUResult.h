@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -38,13 +39,19 @@ struct InsertionPoint {
 
 struct TUResult {
   std::string MainFile;
-  /// Clang could not parse the TU as asked: nothing from it is trusted.
+  /// Clang could not read, preprocess or parse the TU as asked: nothing
+  /// from it is trusted.
   bool Failed = false;
+  /// What clang printed for the TU (errors, warnings), to be shown whole.
+  std::string CompilerDiagnostics;
   std::vector<Finding> Findings;
   std::vector<MacroUse> MacroUses;
   /// Per edited file (absolute path).
   std::map<std::string, InsertionPoint> Insertions;
   std::map<std::string, uint64_t> ContentHashes;
+  /// Files outside the project (not under the project root, not matching
+  /// the header filter) where a rule had something to look at.
+  std::set<std::string> OutsideProject;
   /// The code of every helper a finding of this TU needs, by name.
   std::map<std::string, std::string> HelperCode;
 };

@@ -1,41 +1,20 @@
 //===- FixesApplier.cpp ---------------------------------------------------===//
 #include "output/FixesApplier.h"
+#include "engine/Paths.h"
 #include "output/Diff.h"
+#include "output/InPlaceWrite.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/xxhash.h"
 
 using namespace llvm;
 
 namespace sctpify {
 
-static Error writeAtomically(StringRef Path, StringRef Contents) {
-  Expected<sys::fs::TempFile> Temp =
-      sys::fs::TempFile::create(Path + ".sctpify-%%%%%%");
-  if (!Temp)
-    return createFileError(Path, Temp.takeError());
-  {
-    raw_fd_ostream OS(Temp->FD, /*shouldClose=*/false);
-    OS << Contents;
-    OS.flush();
-    if (OS.has_error()) {
-      std::error_code EC = OS.error();
-      OS.clear_error();
-      consumeError(Temp->discard());
-      return createFileError(Path, EC);
-    }
-  }
-  if (ErrorOr<sys::fs::perms> Perms = sys::fs::getPermissions(Path))
-    sys::fs::setPermissions(Temp->FD, *Perms);
-  if (Error E = Temp->keep(Path)) {
-    consumeError(Temp->discard());
-    return createFileError(Path, std::move(E));
-  }
-  return Error::success();
-}
-
-Error applyInPlace(const EditMap &Edits, unsigned &FilesChanged) {
+Error applyInPlace(const EditMap &Edits, unsigned &FilesChanged,
+                   std::vector<std::string> &Warnings) {
   Error Errors = Error::success();
   for (const auto &[File, Edit] : Edits) {
     auto Buffer = MemoryBuffer::getFile(File, /*IsText=*/false,
@@ -65,7 +44,10 @@ Error applyInPlace(const EditMap &Edits, unsigned &FilesChanged) {
     }
     if (*NewCode == (*Buffer)->getBuffer())
       continue;
-    if (Error E = writeAtomically(File, *NewCode)) {
+    for (const std::string &Stray : strayTemporaries(File))
+      Warnings.push_back("'" + Stray + "' is a temporary file left by an "
+                         "interrupted sctpify run; delete it");
+    if (Error E = replaceFileContents(File, *NewCode, Warnings)) {
       Errors = joinErrors(std::move(Errors), std::move(E));
       continue;
     }
@@ -74,30 +56,29 @@ Error applyInPlace(const EditMap &Edits, unsigned &FilesChanged) {
   return Errors;
 }
 
-Error printDiff(const EditMap &Edits, raw_ostream &OS) {
+Error printDiff(const EditMap &Edits, StringRef Root, raw_ostream &OS) {
+  Error Errors = Error::success();
   for (const auto &[File, Edit] : Edits) {
     auto Buffer = MemoryBuffer::getFile(File, false, false);
-    if (!Buffer)
-      return createFileError(File, Buffer.getError());
-    writeUnifiedDiff(File, (*Buffer)->getBuffer(), Edit.Replacements, OS);
+    if (!Buffer) {
+      Errors = joinErrors(std::move(Errors),
+                          createFileError(File, Buffer.getError()));
+      continue;
+    }
+    writeUnifiedDiff(relativeTo(File, Root), (*Buffer)->getBuffer(), Edit.Replacements, OS);
   }
-  return Error::success();
+  return Errors;
 }
 
-Error exportFixes(StringRef YamlPath, StringRef MainSourceFile,
-                  const std::vector<Finding> &Findings) {
+void exportFixes(raw_ostream &OS, StringRef MainSourceFile,
+                 const std::vector<Finding> &Findings) {
   clang::tooling::TranslationUnitDiagnostics TUD;
   TUD.MainSourceFile = MainSourceFile.str();
   for (const Finding &F : Findings)
     if (!F.Suppressed)
       TUD.Diagnostics.push_back(F); // a Finding is a tooling::Diagnostic
-  std::error_code EC;
-  raw_fd_ostream OS(YamlPath, EC, sys::fs::OF_Text);
-  if (EC)
-    return createFileError(YamlPath, EC);
   yaml::Output YAML(OS);
   YAML << TUD;
-  return Error::success();
 }
 
 } // namespace sctpify

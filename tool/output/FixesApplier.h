@@ -11,21 +11,23 @@
 
 namespace sctpify {
 
-/// Rewrites each file with its edits. The new text goes to an
-/// llvm::sys::fs::TempFile in the same directory, which gets the original's
-/// permissions and replaces it with rename(), so a reader sees the old file
-/// or the new one, never half; TempFile removes itself if the run is
-/// interrupted. A file that changed on disk since it was parsed is not
+/// Rewrites each file with its edits, as replaceFileContents (InPlaceWrite.h)
+/// does: atomically, keeping what belongs to the file, refusing what it
+/// cannot keep. A file that changed on disk since it was parsed is not
 /// touched. Errors name each file; the other files are still written.
-llvm::Error applyInPlace(const EditMap &Edits, unsigned &FilesChanged);
+/// Warnings get what was carried over imperfectly and stray temporaries.
+llvm::Error applyInPlace(const EditMap &Edits, unsigned &FilesChanged,
+                         std::vector<std::string> &Warnings);
 
-/// Prints a unified diff of every file's edits.
-llvm::Error printDiff(const EditMap &Edits, llvm::raw_ostream &OS);
+/// Prints a unified diff of every file's edits, with paths relative to Root
+/// (absolute for a file outside it, which patch -p1 then cannot place).
+llvm::Error printDiff(const EditMap &Edits, llvm::StringRef Root,
+                      llvm::raw_ostream &OS);
 
 /// Writes the findings in the YAML clang-tidy's --export-fixes writes and
 /// clang-apply-replacements reads (tooling::TranslationUnitDiagnostics).
-llvm::Error exportFixes(llvm::StringRef YamlPath, llvm::StringRef MainSourceFile,
-                        const std::vector<Finding> &Findings);
+void exportFixes(llvm::raw_ostream &OS, llvm::StringRef MainSourceFile,
+                 const std::vector<Finding> &Findings);
 
 } // namespace sctpify
 

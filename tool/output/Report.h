@@ -1,4 +1,4 @@
-//===- Report.h - Findings as JSON or SARIF 2.1.0 ---------------*- C++ -*-===//
+//===- Report.h - Findings as sctpify's JSON ---------------*- C++ -*-===//
 #ifndef SCTPIFY_OUTPUT_REPORT_H
 #define SCTPIFY_OUTPUT_REPORT_H
 
@@ -16,12 +16,6 @@ namespace sctpify {
 /// the summary.
 void writeJSONReport(const std::vector<Finding> &Findings, const Summary &S,
                      llvm::raw_ostream &OS);
-
-/// A SARIF 2.1.0 log (one run), readable by code-scanning UIs: the rules
-/// that fired as reportingDescriptors, each finding as a result with its
-/// fixes as artifactChanges.
-void writeSARIFReport(const std::vector<Finding> &Findings,
-                      const RuleTable &Rules, llvm::raw_ostream &OS);
 
 } // namespace sctpify
 

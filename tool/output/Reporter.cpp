@@ -24,7 +24,9 @@ void printFindings(const std::vector<Finding> &Findings, llvm::raw_ostream &OS,
   SourceManager Sources(Diags, Files);
   LangOptions LangOpts;
   Printer.BeginSourceFile(LangOpts, nullptr);
+  unsigned ErrorID = Diags.getCustomDiagID(DiagnosticsEngine::Error, "%0");
   unsigned WarningID = Diags.getCustomDiagID(DiagnosticsEngine::Warning, "%0");
+  unsigned RemarkID = Diags.getCustomDiagID(DiagnosticsEngine::Remark, "%0");
   unsigned NoteID = Diags.getCustomDiagID(DiagnosticsEngine::Note, "%0");
 
   for (const Finding &F : Findings) {
@@ -37,7 +39,10 @@ void printFindings(const std::vector<Finding> &Findings, llvm::raw_ostream &OS,
       Loc = Sources.getComposedLoc(FID, F.offset());
     }
     {
-      DiagnosticBuilder Builder = Diags.Report(Loc, WarningID);
+      DiagnosticBuilder Builder = Diags.Report(
+          Loc, F.DiagLevel == tooling::Diagnostic::Error     ? ErrorID
+               : F.DiagLevel == tooling::Diagnostic::Warning ? WarningID
+                                                             : RemarkID);
       Builder << (F.text() + " [" + F.ruleId() + "]");
       if (Loc.isValid())
         for (const tooling::Replacement &Fix : F.fixes()) {
