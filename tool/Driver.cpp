@@ -72,6 +72,11 @@ cl::opt<std::string> FailOn(
     cl::desc("The least severity that fails --check: error, warning (the\n"
              "default) or note"),
     cl::value_desc("severity"), cl::cat(Category));
+cl::opt<std::string> FlagOnly(
+    "flag-only",
+    cl::desc("Rewrite rules (globs) to report as flags instead, writing\n"
+             "nothing, e.g. 'sctp-option-*' to port options by hand"),
+    cl::value_desc("globs"), cl::cat(Category));
 cl::list<std::string> SeverityOption(
     "severity",
     cl::desc("Give rules another severity, e.g. sctp-sendfile=error or\n"
@@ -235,6 +240,8 @@ int main(int argc, const char **argv) {
     CommandLine.HeaderFilter = HeaderFilter;
   for (const std::string &File : RuleFiles)
     CommandLine.RuleFiles.push_back(normalizedPath(File));
+  if (!FlagOnly.empty())
+    CommandLine.FlagOnly.push_back(FlagOnly);
   if (!FailOn.empty()) {
     CommandLine.FailOn = parseSeverity(FailOn);
     if (!CommandLine.FailOn)

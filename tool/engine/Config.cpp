@@ -17,7 +17,7 @@ struct ConfigFile {
   std::optional<std::string> Enable, Disable, HeaderFilter;
   std::vector<std::string> Rules, Exclude;
   std::optional<bool> InheritParent;
-  std::optional<std::string> FailOn;
+  std::optional<std::string> FailOn, FlagOnly;
   std::map<std::string, std::string> Severities;
 };
 } // namespace
@@ -32,6 +32,7 @@ template <> struct MappingTraits<ConfigFile> {
     IO.mapOptional("exclude", C.Exclude);
     IO.mapOptional("inherit-parent", C.InheritParent);
     IO.mapOptional("fail-on", C.FailOn);
+    IO.mapOptional("flag-only", C.FlagOnly);
     IO.mapOptional("severities", C.Severities);
   }
 };
@@ -77,6 +78,7 @@ Config Config::then(const Config &Later) const {
   if (Later.FailOn)
     Result.FailOn = Later.FailOn;
   llvm::append_range(Result.Severities, Later.Severities);
+  llvm::append_range(Result.FlagOnly, Later.FlagOnly);
   if (!Later.Source.empty())
     Result.Source = Later.Source;
   return Result;
@@ -99,6 +101,8 @@ void Config::print(raw_ostream &OS, StringRef Base) const {
   File.Enable = checks();
   File.HeaderFilter = HeaderFilter.value_or("");
   File.FailOn = severityName(FailOn.value_or(Severity::Warning)).str();
+  if (!FlagOnly.empty())
+    File.FlagOnly = llvm::join(FlagOnly, ",");
   for (const auto &[Globs, Level] : Severities)
     File.Severities[Globs] = severityName(Level).str();
   for (const std::string &Path : RuleFiles)
@@ -167,6 +171,8 @@ Expected<std::optional<Config>> ConfigProvider::load(StringRef Directory) {
                              "in '%s': %s is note, warning or error, not '%s'",
                              Path.c_str(), Key.str().c_str(), Word.str().c_str());
   };
+  if (File.FlagOnly)
+    C.FlagOnly.push_back(*File.FlagOnly);
   if (File.FailOn) {
     auto S = Level(*File.FailOn, "fail-on");
     if (!S)
@@ -226,6 +232,8 @@ Expected<std::unique_ptr<TUSettings>> ConfigProvider::build(Config Effective) {
   if (Error E = checkNamedRules(Effective, Settings->Rules))
     return E;
   Settings->Rules.select(Effective.checks(), "");
+  for (const std::string &Globs : Effective.FlagOnly)
+    Settings->Rules.makeFlags(Globs);
   for (const auto &[Globs, Level] : Effective.Severities)
     Settings->Rules.setSeverity(Globs, Level);
   if (Settings->Rules.rules().empty())

@@ -35,6 +35,8 @@ struct Config {
   bool InheritParent = true;
   /// `--check` fails on findings of at least this severity.
   std::optional<Severity> FailOn;
+  /// Rewrite rules to report as flags instead (clang-tidy glob lists).
+  std::vector<std::string> FlagOnly;
   /// Severity overrides, in order: (clang-tidy glob list, severity).
   std::vector<std::pair<std::string, Severity>> Severities;
   std::string Source; ///< the file it came from, if any

@@ -66,12 +66,23 @@ public:
         Out.push_back(Header);
   }
 
-  /// A helper's headers are needed when a constant its code names is not
-  /// visible yet.
-  bool helperNeedsHeaders(const Helper &H, SourceLocation At) const {
-    return llvm::any_of(identifiersIn(H.Code), [&](const std::string &Name) {
-      return Rules.constants().count(Name) && !isDeclaredAt(Name, At);
-    });
+  /// A helper's header entry is `<header> name...`: the header is needed
+  /// unless the file includes it itself or every name is already visible
+  /// (an entry with no names is always needed).
+  void addHelperHeaders(const Helper &H, SourceLocation At,
+                        std::vector<std::string> &Out) {
+    for (StringRef Entry : H.Headers) {
+      SmallVector<StringRef> Words;
+      Entry.split(Words, ' ', -1, /*KeepEmpty=*/false);
+      if (Words.empty())
+        continue;
+      bool Visible = Words.size() > 1 &&
+                     llvm::all_of(llvm::drop_begin(Words), [&](StringRef Name) {
+                       return isDeclaredAt(Name, At);
+                     });
+      if (!Visible)
+        addHeaders({Words.front().str()}, At, Out);
+    }
   }
 
   std::optional<unsigned> offsetFor(FileID FID, SourceLocation FirstUse) const {
@@ -133,8 +144,7 @@ void planInsertions(std::vector<PortRequest> &Requests, ASTContext &Ctx,
       P.addHeaders(Req.R->Headers, At, Req.F->NeedsHeaders);
     for (const std::string &Name : Req.F->NeedsHelpers) {
       const Helper &H = Rules.helpers().find(Name)->second;
-      if (P.helperNeedsHeaders(H, At))
-        P.addHeaders(H.Headers, At, Req.F->NeedsHeaders);
+      P.addHelperHeaders(H, At, Req.F->NeedsHeaders);
       Out.HelperCode[Name] = H.Code;
     }
   }

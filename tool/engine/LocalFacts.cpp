@@ -11,7 +11,7 @@ namespace sctpify {
 /// One walk of a function body, recording per local everything the
 /// analyses ask for.
 struct LocalFacts::Function {
-  llvm::DenseMap<const VarDecl *, unsigned> References;
+  llvm::DenseMap<const VarDecl *, unsigned> References, ValueUses;
   llvm::DenseMap<const VarDecl *, Writes> Whole, Elements;
   std::unique_ptr<ExprMutationAnalyzer> Mutations;
 };
@@ -33,13 +33,24 @@ const VarDecl *namedVariable(const Expr *E, bool &Element) {
 class Walker : public RecursiveASTVisitor<Walker> {
 public:
   explicit Walker(LocalFacts::Writes &(*Slot)(void *, const VarDecl *, bool),
-                  void *Ctx, llvm::DenseMap<const VarDecl *, unsigned> &Refs)
-      : Slot(Slot), Ctx(Ctx), Refs(Refs) {}
+                  void *Ctx, llvm::DenseMap<const VarDecl *, unsigned> &Refs,
+                  llvm::DenseMap<const VarDecl *, unsigned> &ValueUses)
+      : Slot(Slot), Ctx(Ctx), Refs(Refs), ValueUses(ValueUses) {}
 
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
-    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl())) {
       ++Refs[Var];
+      if (Unevaluated == 0)
+        ++ValueUses[Var];
+    }
     return true;
+  }
+  // `sizeof buf` names buf without reading it.
+  bool TraverseUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *E) {
+    ++Unevaluated;
+    bool Result = RecursiveASTVisitor::TraverseUnaryExprOrTypeTraitExpr(E);
+    --Unevaluated;
+    return Result;
   }
   bool VisitVarDecl(VarDecl *D) {
     if (D->hasInit() && D->isLocalVarDecl())
@@ -90,7 +101,8 @@ public:
 private:
   LocalFacts::Writes &(*Slot)(void *, const VarDecl *, bool);
   void *Ctx;
-  llvm::DenseMap<const VarDecl *, unsigned> &Refs;
+  llvm::DenseMap<const VarDecl *, unsigned> &Refs, &ValueUses;
+  unsigned Unevaluated = 0;
 };
 
 const Stmt *bodyOf(const VarDecl *Var) {
@@ -117,7 +129,8 @@ LocalFacts::Function *LocalFacts::functionOf(const VarDecl *Var) {
     auto *Fn = static_cast<Function *>(Ctx);
     return Element ? Fn->Elements[V] : Fn->Whole[V];
   };
-  Walker(Slot, Facts, Facts->References).TraverseStmt(const_cast<Stmt *>(Body));
+  Walker(Slot, Facts, Facts->References, Facts->ValueUses)
+      .TraverseStmt(const_cast<Stmt *>(Body));
   Facts->Mutations =
       std::make_unique<ExprMutationAnalyzer>(*Body, Var->getASTContext());
   return Facts;
@@ -142,6 +155,11 @@ const VarDecl *LocalFacts::unchangedLocal(const Expr *E) {
 unsigned LocalFacts::references(const VarDecl *Var) {
   Function *F = functionOf(Var);
   return F ? F->References.lookup(Var) : 0;
+}
+
+unsigned LocalFacts::valueUses(const VarDecl *Var) {
+  Function *F = functionOf(Var);
+  return F ? F->ValueUses.lookup(Var) : 0;
 }
 
 const LocalFacts::Writes &LocalFacts::writes(const VarDecl *Var, bool Element) {

@@ -44,6 +44,9 @@ public:
   /// How many times the function that declares Var refers to it.
   unsigned references(const clang::VarDecl *Var);
 
+  /// How many of those references are evaluated (not in `sizeof`).
+  unsigned valueUses(const clang::VarDecl *Var);
+
   /// What is ever stored into Var (or, with Element, into its elements).
   const Writes &writes(const clang::VarDecl *Var, bool Element);
 

@@ -97,8 +97,8 @@ const std::vector<const Rule *> &Matcher::rulesForMember(StringRef Name) const {
   return It == ByMember.end() ? NoRules : It->second;
 }
 
-static std::optional<Binding> bindPattern(const CallPattern &P,
-                                          const CallExpr *Call) {
+std::optional<Binding> Matcher::bindPattern(const CallPattern &P,
+                                           const CallExpr *Call) {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee || !Callee->getIdentifier() ||
       Callee->getName() != lastComponent(P.Callee))

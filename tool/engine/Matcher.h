@@ -49,6 +49,11 @@ public:
   const std::vector<const Rule *> &rulesForType(llvm::StringRef Name) const;
   const std::vector<const Rule *> &rulesForMember(llvm::StringRef Name) const;
 
+  /// Binds Call to P when its callee's name and arity fit (the binding has
+  /// no rule).
+  static std::optional<Binding> bindPattern(const CallPattern &P,
+                                            const clang::CallExpr *Call);
+
   /// The first of R's patterns that fits the call's callee and arity.
   std::optional<Binding> bind(const Rule &R, const clang::CallExpr *Call) const;
 

@@ -4,6 +4,7 @@
 #include "engine/MacroDecisions.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
+#include <numeric>
 #include <set>
 
 using clang::tooling::Replacement;
@@ -19,6 +20,37 @@ static void appendOnce(std::vector<std::string> &To,
   for (const std::string &S : From)
     if (!llvm::is_contained(To, S))
       To.push_back(S);
+}
+
+/// Sorts by file, offset, rule and text; equal findings keep their order,
+/// so the first TU's copy is the one kept. A Finding is a few hundred
+/// bytes with strings and maps inside: sorting their indices, then moving
+/// each finding once into place, costs less than moving findings at every
+/// step of the sort.
+static void sortInPlace(std::vector<Finding> &Findings) {
+  std::vector<size_t> From(Findings.size());
+  std::iota(From.begin(), From.end(), 0);
+  llvm::sort(From, [&](size_t A, size_t B) {
+    if (Findings[A] < Findings[B])
+      return true;
+    return !(Findings[B] < Findings[A]) && A < B;
+  });
+  // From[I] is where the finding that belongs at I is now; follow each
+  // cycle of the permutation once.
+  for (size_t Start = 0; Start < Findings.size(); ++Start) {
+    if (From[Start] == Start)
+      continue;
+    Finding Held = std::move(Findings[Start]);
+    size_t At = Start;
+    while (From[At] != Start) {
+      size_t Next = From[At];
+      Findings[At] = std::move(Findings[Next]);
+      From[At] = At;
+      At = Next;
+    }
+    Findings[At] = std::move(Held);
+    From[At] = At;
+  }
 }
 
 MergedRun mergeResults(std::vector<TUResult> TUs, const LineFilter *Lines) {
@@ -70,8 +102,8 @@ MergedRun mergeResults(std::vector<TUResult> TUs, const LineFilter *Lines) {
   // A header seen by several TUs yields the same findings several times;
   // the same finding with different edits (a header compiled two ways) is a
   // conflict, never merged silently.
+  sortInPlace(Run.Findings);
   // In place: a second vector would hold every finding twice.
-  llvm::sort(Run.Findings);
   size_t Kept = 0;
   for (size_t I = 0; I < Run.Findings.size(); ++I) {
     Finding &F = Run.Findings[I];

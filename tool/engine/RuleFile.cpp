@@ -92,7 +92,10 @@ template <> struct MappingTraits<sctpify::RuleTable::Entry> {
     list(IO, "match", E.Match);
     list(IO, "where", E.Where);
     IO.mapOptional("descriptor", E.Descriptor);
+    IO.mapOptional("descriptor-known-only", E.DescriptorKnownOnly);
     IO.mapOptional("yields-descriptor", E.YieldsDescriptor);
+    list(IO, "followed-by-discarding", E.FollowedByDiscarding);
+    list(IO, "instead-of", E.InsteadOf);
     list(IO, "replace", E.Replace);
     list(IO, "at-run-time", E.AtRunTime);
     list(IO, "headers", E.Headers);

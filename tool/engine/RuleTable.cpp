@@ -61,6 +61,7 @@ RuleTable::Entry merged(const RuleTable::Entry &T, const RuleTable::Entry &E) {
   Fill(M.Severity, T.Severity);
   Fill(M.Summary, T.Summary);
   Fill(M.Descriptor, T.Descriptor);
+  Fill(M.DescriptorKnownOnly, T.DescriptorKnownOnly);
   Fill(M.YieldsDescriptor, T.YieldsDescriptor);
   Fill(M.Message, T.Message);
   Fill(M.Suggestion, T.Suggestion);
@@ -68,6 +69,9 @@ RuleTable::Entry merged(const RuleTable::Entry &T, const RuleTable::Entry &E) {
   Fill(M.Demonstration, T.Demonstration);
   Fill(M.Ex, T.Ex);
   for (auto [Field, From] : {std::pair(&M.Match, &T.Match),
+                             std::pair(&M.FollowedByDiscarding,
+                                       &T.FollowedByDiscarding),
+                             std::pair(&M.InsteadOf, &T.InsteadOf),
                              std::pair(&M.Replace, &T.Replace),
                              std::pair(&M.AtRunTime, &T.AtRunTime),
                              std::pair(&M.Headers, &T.Headers)})
@@ -136,6 +140,7 @@ Error RuleTable::resolve() {
     R.Ex = *E.Ex;
     R.Headers = E.Headers;
     R.YieldsDescriptor = E.YieldsDescriptor.value_or(false);
+    R.DescriptorKnownOnly = E.DescriptorKnownOnly.value_or(false);
 
     for (const std::string &Text : E.Match)
       if (auto P = Complain.take(parsePattern(Text)))
@@ -150,6 +155,16 @@ Error RuleTable::resolve() {
         }))
       Complain.add("`match` alternatives must all be calls, types or "
                    "comparisons");
+    for (const std::string &Text : E.FollowedByDiscarding)
+      if (auto P = Complain.take(parsePattern(Text))) {
+        if (!P->Call)
+          Complain.add("`followed-by-discarding` takes call patterns");
+        for (Condition &C : P->Implied)
+          if (Error Err = C.resolve(Constants))
+            Complain.add(toString(std::move(Err)));
+        R.FollowedByDiscarding.push_back(std::move(*P));
+      }
+    R.InsteadOf = E.InsteadOf;
     for (const std::string &Text : E.Where)
       if (auto C = Complain.take(Condition::parse(Text)))
         R.Where.push_back(std::move(*C));
@@ -223,6 +238,13 @@ Error RuleTable::resolve() {
     if (!Complain.Failed)
       Rules.push_back(std::move(R));
   }
+  for (const Rule &R : Rules)
+    for (const std::string &Other : R.InsteadOf)
+      if (!llvm::any_of(Entries, [&](const std::shared_ptr<Entry> &E) {
+            return E->Id == Other;
+          }))
+        Report += R.Origin + ": rule '" + R.Id + "': `instead-of` names "
+                  "unknown rule '" + Other + "'\n";
   for (const auto &[Name, H] : Helpers)
     for (const std::string &Used : H.Uses)
       if (!Helpers.count(Used))
@@ -260,6 +282,16 @@ StringRef severityName(Severity S) {
   case Severity::Error: return "error";
   }
   llvm_unreachable("unknown severity");
+}
+
+void RuleTable::makeFlags(StringRef Globs) {
+  clang::tidy::GlobList Selected(Globs);
+  for (Rule &R : Rules)
+    if (R.Kind == RuleKind::Rewrite && Selected.contains(R.Id)) {
+      R.Kind = RuleKind::Flag;
+      R.Replace.clear();
+      R.AtRunTime.clear();
+    }
 }
 
 void RuleTable::setSeverity(StringRef Globs, Severity Level) {

@@ -77,10 +77,22 @@ struct Rule {
   /// it does not apply where the descriptor never holds what a
   /// `yields-descriptor` rule converts.
   std::string Descriptor;
+  /// The rule applies only where the analysis traces the descriptor to a
+  /// converted socket (or one decided at run time); a descriptor it cannot
+  /// trace says nothing. For calls that also take files and pipes (write).
+  bool DescriptorKnownOnly = false;
   /// What this rule's call returns is such a descriptor: converted where the
   /// rule rewrites the call, left alone where it does not match, decided at
   /// run time where its at-run-time form is used.
   bool YieldsDescriptor = false;
+
+  /// The rule applies only where, later in the same function, calls like
+  /// these read from what the match binds into locals nothing else reads:
+  /// the data is drained and dropped (a lingering close).
+  std::vector<ParsedPattern> FollowedByDiscarding;
+  /// Rules that say nothing at a call this rule applies to (a specific port
+  /// that replaces a general flag).
+  std::vector<std::string> InsteadOf;
 
   /// The ported code, one per pattern or one for all.
   std::vector<Template> Replace;
@@ -143,6 +155,11 @@ public:
   /// ordered, later globs win, `-` removes), minus those Disable's globs
   /// select. An empty Enable selects every rule.
   void select(llvm::StringRef Enable, llvm::StringRef Disable);
+
+  /// Makes the rewrite rules Globs select flags: they report what they
+  /// would port, with their suggestion, and write nothing (for projects
+  /// that prefer to port some things by hand).
+  void makeFlags(llvm::StringRef Globs);
 
   /// Gives the rules Globs select (clang-tidy glob list) another severity.
   void setSeverity(llvm::StringRef Globs, Severity Level);

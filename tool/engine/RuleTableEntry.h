@@ -24,7 +24,10 @@ struct RuleTable::Entry {
   std::vector<std::string> Match;
   std::vector<std::string> Where; ///< added to the template's
   std::optional<std::string> Descriptor;
+  std::optional<bool> DescriptorKnownOnly;
   std::optional<bool> YieldsDescriptor;
+  std::vector<std::string> FollowedByDiscarding;
+  std::vector<std::string> InsteadOf;
   std::vector<std::string> Replace;
   std::vector<std::string> AtRunTime;
   std::vector<std::string> Headers;

@@ -1,5 +1,6 @@
 //===- TUAnalysis.cpp - From one AST to findings --------------------------===//
 #include "engine/TUAnalysis.h"
+#include "engine/CallContext.h"
 #include "engine/InsertionPlan.h"
 #include "engine/MacroDecisions.h"
 #include "engine/Paths.h"
@@ -7,6 +8,7 @@
 #include "clang/AST/ParentMapContext.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/xxhash.h"
+#include <set>
 
 using namespace clang;
 using llvm::StringRef;
@@ -43,14 +45,23 @@ std::string TUAnalysis::pathOf(FileID FID) {
 
 Verdict TUAnalysis::verdict(const Binding &B) {
   Verdict V = M.evaluate(B);
+  // What follows the call decides only a call the conditions already
+  // match; one decided at run time gets the at-run-time form.
+  if (V.K == Verdict::Matches && !B.R->FollowedByDiscarding.empty() &&
+      !followedByDiscarding(B, B.R->FollowedByDiscarding, Ctx, Locals))
+    return {Verdict::DoesNotMatch, {}, Origin::Converted};
   if (V.K == Verdict::DoesNotMatch || B.R->Descriptor.empty())
     return V;
   V.Descriptor = Origins.of(B.arg(B.R->Descriptor));
-  if (V.Descriptor == Origin::NotConverted)
+  if (V.Descriptor == Origin::NotConverted ||
+      (V.Descriptor == Origin::Unknown && B.R->DescriptorKnownOnly))
     return {Verdict::DoesNotMatch, {}, Origin::NotConverted};
   // A rewrite must address the socket the descriptor really holds; when
-  // that differs between paths, only the running program can tell.
-  if (V.Descriptor == Origin::Mixed && B.R->Kind == RuleKind::Rewrite)
+  // that differs between paths, or comes from where the analysis cannot see
+  // (a parameter, a struct field, fd 0, dup()), only the running program
+  // can tell: an unconditional form is right only for a proven conversion.
+  if ((V.Descriptor == Origin::Mixed || V.Descriptor == Origin::Unknown) &&
+      B.R->Kind == RuleKind::Rewrite)
     V.K = Verdict::Unknown;
   return V;
 }
@@ -76,8 +87,10 @@ void TUAnalysis::visitCall(const CallExpr *Call) {
   if (Macro)
     visitMacroBodyCall(Call, *Macro);
 
-  std::optional<std::pair<Binding, Verdict>> Undecided;
-  bool Reported = false;
+  // Every rule's verdict first: a rule that applies may silence others here
+  // (`instead-of`), whatever their order in the table.
+  std::vector<std::pair<Binding, Verdict>> Verdicts;
+  std::set<std::string> Silenced;
   for (const Rule *R : Candidates) {
     if (Macro && R->Kind == RuleKind::Rewrite)
       continue;
@@ -87,11 +100,21 @@ void TUAnalysis::visitCall(const CallExpr *Call) {
     Verdict V = verdict(*B);
     if (V.K == Verdict::DoesNotMatch)
       continue;
+    if (V.K == Verdict::Matches || R->runTimeFormFor(B->Pattern))
+      Silenced.insert(R->InsteadOf.begin(), R->InsteadOf.end());
+    Verdicts.emplace_back(std::move(*B), V);
+  }
+  std::optional<std::pair<Binding, Verdict>> Undecided;
+  bool Reported = false;
+  for (auto &[B, V] : Verdicts) {
+    const Rule *R = B.R;
+    if (Silenced.count(R->Id))
+      continue;
     if (V.K == Verdict::Unknown) {
       // Only a rewrite is held back by an unknown value; a flag about
       // something that may not happen would be noise.
       if (R->Kind == RuleKind::Rewrite && !Undecided)
-        Undecided.emplace(*B, V);
+        Undecided.emplace(B, V);
       continue;
     }
     Reported = true;
@@ -100,7 +123,7 @@ void TUAnalysis::visitCall(const CallExpr *Call) {
                                          Call->getBeginLoc(), R->Message,
                                          R->Suggestion));
     else
-      port(*B, *R->replacementFor(B->Pattern), R->Message);
+      port(B, *R->replacementFor(B.Pattern), R->Message);
   }
   if (Reported || !Undecided)
     return;

@@ -66,7 +66,12 @@ public:
 private:
   bool isMain(const llvm::Twine &Path) {
     llvm::SmallString<256> Absolute;
-    Path.toVector(Absolute);
+    llvm::StringRef Name = Path.toStringRef(Absolute);
+    // Header search asks about thousands of paths: compare names first.
+    if (llvm::sys::path::filename(Name) != llvm::sys::path::filename(Main))
+      return false;
+    if (Name.data() != Absolute.data())
+      Absolute = Name;
     if (Disk->makeAbsolute(Absolute))
       return false;
     llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
