@@ -337,21 +337,7 @@ int main(int argc, const char **argv) {
   Options.Color = WithColor(errs()).colorsEnabled();
   DroppedFlags Dropped;
   Options.Adjust = dropUnknownFlags(Dropped);
-  bool Progress = !Quiet && errs().is_displayed();
-  std::string Here = normalizedPath(".") + "/";
-  Options.Completed = [&](unsigned Done, unsigned Total, const TUResult &TU) {
-    if (Progress)
-      errs() << "\r\x1b[K";
-    errs() << TU.CompilerDiagnostics;
-    StringRef Shown = TU.MainFile;
-    Shown.consume_front(Here);
-    if (Progress) {
-      errs() << "[" << Done << "/" << Total << "] " << Shown;
-      if (Done == Total)
-        errs() << "\r\x1b[K";
-    }
-    errs().flush();
-  };
+  Options.Completed = progressPrinter(!Quiet && errs().is_displayed());
   RunOutput Output = runRules(*In->Database, Work, Options);
   unsigned Skipped = Output.Skipped;
   MergedRun Result =
@@ -426,14 +412,7 @@ int main(int argc, const char **argv) {
            parseSeverity(F.severity()).value_or(Severity::Error) >= Threshold;
   });
   if (Check && Unported) {
-    // What blocks a commit or a CI job should say how to fix it.
-    std::string Command = "sctpify -i";
-    for (int I = 1; I < argc; ++I)
-      if (StringRef(argv[I]) != "--check" && StringRef(argv[I]) != "--quiet")
-        Command += " " + std::string(argv[I]);
-    errs() << "sctpify: --check failed; '" << Command
-           << "' ports what sctpify can (review with --diff first); "
-              "flags need a person: docs/rules.md says what to do\n";
+    printCheckFailure(argc, argv);
     return ExitFindings;
   }
   return ExitOK;

@@ -1,5 +1,6 @@
 //===- Outputs.cpp --------------------------------------------------------===//
 #include "Outputs.h"
+#include "engine/Paths.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/WithColor.h"
@@ -90,6 +91,34 @@ void printRules(const RuleTable &Rules, raw_ostream &OS) {
     OS << left_justify(R.Id, Width) << "  "
        << left_justify(R.Kind == RuleKind::Rewrite ? "rewrite" : "flag", 7)
        << "  " << R.Summary << "\n";
+}
+
+std::function<void(unsigned, unsigned, const TUResult &)>
+progressPrinter(bool Progress) {
+  std::string Here = normalizedPath(".") + "/";
+  return [Progress, Here](unsigned Done, unsigned Total, const TUResult &TU) {
+    if (Progress)
+      errs() << "\r\x1b[K";
+    errs() << TU.CompilerDiagnostics;
+    StringRef Shown = TU.MainFile;
+    Shown.consume_front(Here);
+    if (Progress) {
+      errs() << "[" << Done << "/" << Total << "] " << Shown;
+      if (Done == Total)
+        errs() << "\r\x1b[K";
+    }
+    errs().flush();
+  };
+}
+
+void printCheckFailure(int Argc, const char **Argv) {
+  std::string Command = "sctpify -i";
+  for (int I = 1; I < Argc; ++I)
+    if (StringRef(Argv[I]) != "--check" && StringRef(Argv[I]) != "--quiet")
+      Command += " " + std::string(Argv[I]);
+  errs() << "sctpify: --check failed; '" << Command
+         << "' ports what sctpify can (review with --diff first); "
+            "what it flags needs a person: docs/rules.md says what to do\n";
 }
 
 } // namespace sctpify

@@ -4,6 +4,7 @@
 
 #include "engine/Merge.h"
 #include "engine/RuleTable.h"
+#include "engine/Runner.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
 #include <functional>
@@ -36,6 +37,17 @@ llvm::Error writeFileAtomically(llvm::StringRef Path,
 /// `sctpify: 3 translation units (1 skipped), 0 failed; ...`, the counts by
 /// rule, and what was left out, to stderr.
 void printSummary(const Summary &S, bool Applied);
+
+/// The per-TU callback of a run: the compiler's own diagnostics of the TU,
+/// and, when \p Progress (stderr is a terminal and not --quiet), a
+/// `[done/total] file` line that each TU overwrites.
+std::function<void(unsigned, unsigned, const TUResult &)>
+progressPrinter(bool Progress);
+
+/// What --check prints when it fails: the command that ports what sctpify
+/// can (this command line without --check and --quiet), so that a blocked
+/// commit or CI job says how to fix it.
+void printCheckFailure(int Argc, const char **Argv);
 
 /// `--list-rules`: id, kind and summary per rule.
 void printRules(const RuleTable &Rules, llvm::raw_ostream &OS);

@@ -1,6 +1,6 @@
 // RUN: %check_sctpify %s %t
 // RUN: grep -c '^static inline int sctpify_' %t.c | FileCheck %s --check-prefix=HELPERS
-// HELPERS: {{^4$}}
+// HELPERS: {{^10$}}
 // Where an argument a rewrite depends on is only known at run time, the call
 // is ported to a helper that decides there: sctpify_socket(),
 // sctpify_setsockopt(), sctpify_getsockopt(). The call keeps its arguments,
@@ -11,17 +11,30 @@
 // The helpers follow the includes, once each however many calls use them,
 // each guarded so that copies in a header and in a file that includes it do
 // not clash, and those a helper calls come first (sctpify_is_sctp before the
-// option helpers). A second run adds nothing (check_sctpify runs it).
+// option helpers, and the hint list and the SCTP setters that
+// sctpify_setsockopt() calls before it). A second run adds nothing
+// (check_sctpify runs it).
 // CHECK-FIXES: #include <netinet/tcp.h>
+// CHECK-FIXES-NEXT: #include <errno.h>
+// CHECK-FIXES-NEXT: #include <string.h>
 // CHECK-FIXES-NEXT: #include <netinet/sctp.h>
 // CHECK-FIXES-NEXT: #ifndef SCTPIFY_IS_SCTP_DEFINED
 // CHECK-FIXES-NEXT: #define SCTPIFY_IS_SCTP_DEFINED
 // CHECK-FIXES:      static inline int sctpify_is_sctp(int fd) {
 // CHECK-FIXES:      #endif
+// CHECK-FIXES-NEXT: #ifndef SCTPIFY_TCP_OPTION_IS_HINT_DEFINED
+// CHECK-FIXES:      static inline int sctpify_tcp_option_is_hint(int optname) {
+// CHECK-FIXES:      static inline int sctpify_set_hbinterval(int fd, unsigned ms) {
+// CHECK-FIXES:      static inline int sctpify_set_rto_max(int fd, unsigned ms) {
+// CHECK-FIXES:      static inline int sctpify_set_max_retrans(int fd, unsigned count) {
+// CHECK-FIXES:      static inline int sctpify_set_init_max_attempts(int fd, unsigned attempts) {
+// CHECK-FIXES:      static inline int sctpify_set_sack_freq(int fd, unsigned freq) {
+// CHECK-FIXES:      #endif
 // CHECK-FIXES-NEXT: #ifndef SCTPIFY_SETSOCKOPT_DEFINED
 // CHECK-FIXES-NEXT: #define SCTPIFY_SETSOCKOPT_DEFINED
 // CHECK-FIXES:      static inline int sctpify_setsockopt(int fd, int level, int optname,
-// CHECK-FIXES:        if (level == IPPROTO_TCP && sctpify_is_sctp(fd)) {
+// CHECK-FIXES:        int r = setsockopt(fd, level, optname, optval, optlen);
+// CHECK-FIXES:        if (!sctpify_is_sctp(fd))
 // CHECK-FIXES:      #endif
 // CHECK-FIXES-NEXT: #ifndef SCTPIFY_GETSOCKOPT_DEFINED
 // CHECK-FIXES-NEXT: #define SCTPIFY_GETSOCKOPT_DEFINED
@@ -39,7 +52,7 @@
 int runtime_level(int fd, int level) {
   int one = 1;
   return setsockopt(fd, level, TCP_NODELAY, &one, sizeof one);
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: error: TCP_NODELAY is a TCP-level option; on an SCTP socket the call fails (ENOPROTOOPT/EOPNOTSUPP); whether it applies is only known at run time, so the port decides there [sctp-option-nodelay]
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: error: a socket option whose level or name is only known at run time (a wrapper's setsockopt): TCP-level options fail on an SCTP socket (ENOPROTOOPT/EOPNOTSUPP), so the port sets the SCTP form of those that have one and leaves the others as they were; whether it applies is only known at run time, so the port decides there [sctp-option-nodelay]
   // CHECK-MESSAGES: note: SCTP form: sctpify_setsockopt(fd, level, TCP_NODELAY, &one, sizeof one)
   // CHECK-FIXES: return sctpify_setsockopt(fd, level, TCP_NODELAY, &one, sizeof one);
 }
@@ -47,7 +60,7 @@ int runtime_level(int fd, int level) {
 int runtime_option(int fd, int opt) {
   int one = 1;
   return setsockopt(fd, IPPROTO_TCP, opt, &one, sizeof one);
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: error: TCP_NODELAY is a TCP-level option{{.*}}; whether it applies is only known at run time, so the port decides there [sctp-option-nodelay]
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: error: a socket option whose level or name is only known at run time{{.*}}; whether it applies is only known at run time, so the port decides there [sctp-option-nodelay]
   // CHECK-MESSAGES: note: SCTP form: sctpify_setsockopt(fd, IPPROTO_TCP, opt, &one, sizeof one)
   // CHECK-FIXES: return sctpify_setsockopt(fd, IPPROTO_TCP, opt, &one, sizeof one);
 }
@@ -56,7 +69,7 @@ int runtime_get(int fd, int level, int opt) {
   int on = 0;
   socklen_t len = sizeof on;
   return getsockopt(fd, level, opt, &on, &len);
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: error: TCP_NODELAY is a TCP-level option{{.*}} only known at run time{{.*}} [sctp-option-nodelay]
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: error: a socket option whose level or name is only known at run time{{.*}} [sctp-option-nodelay]
   // CHECK-MESSAGES: note: SCTP form: sctpify_getsockopt(fd, level, opt, &on, &len)
   // CHECK-FIXES: return sctpify_getsockopt(fd, level, opt, &on, &len);
 }
@@ -95,7 +108,7 @@ int set_each(const int *fds, int n, int level) {
   int one = 1, i = 0, r = 0;
   while (i < n)
     r |= setsockopt(fds[i++], level, TCP_NODELAY, &one, sizeof one);
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: error: TCP_NODELAY is a TCP-level option{{.*}} only known at run time{{.*}} [sctp-option-nodelay]
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: error: a socket option whose level or name is only known at run time{{.*}} [sctp-option-nodelay]
   // CHECK-MESSAGES: note: SCTP form: sctpify_setsockopt(fds[i++], level, TCP_NODELAY, &one, sizeof one)
   // CHECK-FIXES: r |= sctpify_setsockopt(fds[i++], level, TCP_NODELAY, &one, sizeof one);
   return r;
@@ -112,9 +125,10 @@ int negative_runtime_but_socket_level(int fd, int opt) {
 }
 
 // Does not report a flag whose argument is only known at run time: a warning
-// about what may not happen would be noise.
+// about what may not happen would be noise. (TCP_USER_TIMEOUT is flag-only;
+// TCP_CORK, a hint, is now rewritten through sctpify_setsockopt.)
 int negative_flag_runtime_level(int fd, int level) {
   int one = 1;
-  return setsockopt(fd, level, TCP_CORK, &one, sizeof one);
+  return setsockopt(fd, level, TCP_USER_TIMEOUT, &one, sizeof one);
 }
 void negative_flag_runtime_flags(int fd, int flags) { send(fd, "!", 1, flags); }

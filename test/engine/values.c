@@ -11,6 +11,8 @@
 #include <netdb.h>
 // CHECK-FIXES: #include <netdb.h>
 // CHECK-FIXES-NEXT: #include <netinet/sctp.h>
+// CHECK-FIXES-NEXT: #include <errno.h>
+// CHECK-FIXES-NEXT: #include <string.h>
 // CHECK-FIXES-NEXT: #ifndef SCTPIFY_IS_SCTP_DEFINED
 
 #define TCP_LEVEL SOL_TCP
@@ -92,8 +94,12 @@ int protocols(void) {
 
 // A level: IPPROTO_TCP, SOL_TCP and 6 are one level; TCP_NODELAY and 1 one
 // option; a macro, an enumerator and a const stand for their values. A flag
-// rule (sctp-option-cork) reads its arguments the same way.
-int levels_and_options(int fd) {
+// rule (sctp-option-user-timeout) reads its arguments the same way. The
+// descriptor is a socket sctpify converts (one that is already SCTP, so
+// that it adds no finding of its own): the options are ported in place, not
+// decided at run time as on a parameter (descriptors.c).
+int levels_and_options(void) {
+  int fd = socket(AF_INET, SOCK_STREAM, IPPROTO_SCTP);
   int one = 1;
   int r = setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
   // CHECK-MESSAGES: :[[@LINE-1]]:11: error: TCP_NODELAY is a TCP-level option{{.*}} [sctp-option-nodelay]
@@ -115,17 +121,20 @@ int levels_and_options(int fd) {
   // CHECK-MESSAGES: :[[@LINE-1]]:8: error: TCP_NODELAY is a TCP-level option{{.*}} [sctp-option-nodelay]
   // CHECK-MESSAGES: note: SCTP form
   // CHECK-FIXES: r |= setsockopt(fd, IPPROTO_SCTP, SCTP_NODELAY, &one, sizeof one);
-  r |= setsockopt(fd, kTcpProtocol, 3, &one, sizeof one);
-  // CHECK-MESSAGES: :[[@LINE-1]]:8: error: TCP_CORK is a TCP-level option{{.*}} [sctp-option-cork]
-  r |= setsockopt(fd, TCP_LEVEL, TCP_CORK, &one, sizeof one);
-  // CHECK-MESSAGES: :[[@LINE-1]]:8: error: TCP_CORK is a TCP-level option{{.*}} [sctp-option-cork]
+  r |= setsockopt(fd, kTcpProtocol, 18, &one, sizeof one);
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: error: TCP_USER_TIMEOUT is a TCP-level option{{.*}} [sctp-option-user-timeout]
+  // CHECK-MESSAGES: note:
+  r |= setsockopt(fd, TCP_LEVEL, TCP_USER_TIMEOUT, &one, sizeof one);
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: error: TCP_USER_TIMEOUT is a TCP-level option{{.*}} [sctp-option-user-timeout]
+  // CHECK-MESSAGES: note:
   return r;
 }
 
 // A local the function never changes has its initialiser's value (curl's
 // tcpnodelay()). When this call is its only use, the value is ported where
 // it is written, so that the variable does not end up unused.
-void level_in_unchanged_local(int fd) {
+void level_in_unchanged_local(void) {
+  int fd = socket(AF_INET, SOCK_STREAM, IPPROTO_SCTP);
   int one = 1;
   int level = IPPROTO_TCP;
   // CHECK-FIXES: int level = IPPROTO_SCTP;
@@ -137,7 +146,8 @@ void level_in_unchanged_local(int fd) {
 
 // Read by another call as well (here one a flag rule reports), the local
 // keeps its value and the rewritten call's argument is ported instead.
-int level_shared_by_two_calls(int fd) {
+int level_shared_by_two_calls(void) {
+  int fd = socket(AF_INET, SOCK_STREAM, IPPROTO_SCTP);
   int one = 1;
   int level = IPPROTO_TCP;
   // CHECK-FIXES: int level = IPPROTO_TCP;
@@ -145,32 +155,35 @@ int level_shared_by_two_calls(int fd) {
   // CHECK-MESSAGES: :[[@LINE-1]]:11: error: TCP_NODELAY is a TCP-level option{{.*}} [sctp-option-nodelay]
   // CHECK-MESSAGES: note: SCTP form
   // CHECK-FIXES: int r = setsockopt(fd, IPPROTO_SCTP, SCTP_NODELAY, &one, sizeof one);
-  return r | setsockopt(fd, level, TCP_CORK, &one, sizeof one);
-  // CHECK-MESSAGES: :[[@LINE-1]]:14: error: TCP_CORK is a TCP-level option{{.*}} [sctp-option-cork]
-  // CHECK-FIXES: return r | setsockopt(fd, level, TCP_CORK, &one, sizeof one);
+  return r | setsockopt(fd, level, TCP_USER_TIMEOUT, &one, sizeof one);
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: error: TCP_USER_TIMEOUT is a TCP-level option{{.*}} [sctp-option-user-timeout]
+  // CHECK-MESSAGES: note:
+  // CHECK-FIXES: return r | setsockopt(fd, level, TCP_USER_TIMEOUT, &one, sizeof one);
 }
 
 // A local the function may change is not a known value: a rewrite is decided
 // at run time (see run-time.c) ...
-int level_changed_on_a_path(int fd, int raw) {
+int level_changed_on_a_path(int raw) {
+  int fd = socket(AF_INET, SOCK_STREAM, IPPROTO_SCTP);
   int one = 1;
   int level = IPPROTO_TCP;
   if (raw)
     level = IPPROTO_IP;
   return setsockopt(fd, level, TCP_NODELAY, &one, sizeof one);
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: error: TCP_NODELAY is a TCP-level option{{.*}}; whether it applies is only known at run time, so the port decides there [sctp-option-nodelay]
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: error: a socket option whose level or name is only known at run time{{.*}}; whether it applies is only known at run time, so the port decides there [sctp-option-nodelay]
   // CHECK-MESSAGES: note: SCTP form: sctpify_setsockopt(fd, level, TCP_NODELAY, &one, sizeof one)
   // CHECK-FIXES: return sctpify_setsockopt(fd, level, TCP_NODELAY, &one, sizeof one);
 }
 
 // ... and a flag is not reported: a warning about what may not happen would
 // be noise.
-int negative_flag_on_changed_local(int fd, int raw) {
+int negative_flag_on_changed_local(int raw) {
+  int fd = socket(AF_INET, SOCK_STREAM, IPPROTO_SCTP);
   int one = 1;
   int level = IPPROTO_TCP;
   if (raw)
     level = IPPROTO_IP;
-  return setsockopt(fd, level, TCP_CORK, &one, sizeof one);
+  return setsockopt(fd, level, TCP_USER_TIMEOUT, &one, sizeof one);
 }
 
 // A flag bit is found wherever it is in the flags: alone, in a macro with

@@ -26,8 +26,11 @@ char on_converted_socket(void) {
   return c;
 }
 
-// Does not match reads without MSG_OOB.
+// Does not match reads without MSG_OOB (MSG_PEEK | MSG_WAITALL is
+// sctp-stream-peek-waitall's).
 long negative_ordinary_flags(int fd) {
   char buf[16];
   return recv(fd, buf, sizeof buf, 0) + recv(fd, buf, sizeof buf, MSG_PEEK | MSG_WAITALL);
+  // CHECK-MESSAGES: :[[@LINE-1]]:41: warning: MSG_PEEK with MSG_WAITALL{{.*}} [sctp-stream-peek-waitall]
+  // CHECK-MESSAGES: note: peek for the part
 }

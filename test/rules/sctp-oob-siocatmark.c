@@ -21,9 +21,12 @@ int at_mark_on_converted_socket(void) {
   return mark;
 }
 
-// Does not match other requests: FIONREAD and FIONBIO work on SCTP.
+// Does not match other requests: FIONBIO works on SCTP, and FIONREAD, which
+// answers differently there, is sctp-stream-inq's.
 int negative_other_requests(int fd) {
   int n = 0;
   ioctl(fd, FIONREAD, &n);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: remark: FIONREAD (SIOCINQ){{.*}} [sctp-stream-inq]
+  // CHECK-MESSAGES: note: read what FIONREAD reports
   return ioctl(fd, FIONBIO, &n);
 }

@@ -9,10 +9,11 @@
 // CHECK-FIXES: #include <netinet/tcp.h>
 // CHECK-FIXES-NEXT: #include <netinet/sctp.h>
 // The helper for a socket that may or may not be SCTP (below) knows this
-// option: on an SCTP socket it sets SCTP_MAXSEG.
-// CHECK-FIXES: static inline int sctpify_setsockopt(int fd, int level, int optname,
-// CHECK-FIXES:     if (optname == TCP_MAXSEG)
-// CHECK-FIXES-NEXT:       return setsockopt(fd, IPPROTO_SCTP, SCTP_MAXSEG, optval, optlen);
+// option: where an SCTP socket refuses TCP_MAXSEG it sets SCTP_MAXSEG.
+// CHECK-FIXES: static inline int sctpify_setsockopt(int fd, int level, int optname, const void *optval,
+// CHECK-FIXES:   int r = setsockopt(fd, level, optname, optval, optlen);
+// CHECK-FIXES:   case TCP_MAXSEG:
+// CHECK-FIXES-NEXT:     return setsockopt(fd, IPPROTO_SCTP, SCTP_MAXSEG, &v, sizeof v);
 
 // Set and read on a socket sctpify converts: both calls change.
 int on_converted_socket(void) {

@@ -10,11 +10,11 @@
 // CHECK-FIXES: #include <netinet/tcp.h>
 // CHECK-FIXES-NEXT: #include <netinet/sctp.h>
 // The helper for a socket that may or may not be SCTP (below) knows this
-// option: on an SCTP socket it sets SCTP_NODELAY.
-// CHECK-FIXES: static inline int sctpify_setsockopt(int fd, int level, int optname,
-// CHECK-FIXES:   if (level == IPPROTO_TCP && sctpify_is_sctp(fd)) {
-// CHECK-FIXES-NEXT:     if (optname == TCP_NODELAY)
-// CHECK-FIXES-NEXT:       return setsockopt(fd, IPPROTO_SCTP, SCTP_NODELAY, optval, optlen);
+// option: where an SCTP socket refuses TCP_NODELAY it sets SCTP_NODELAY.
+// CHECK-FIXES: static inline int sctpify_setsockopt(int fd, int level, int optname, const void *optval,
+// CHECK-FIXES:   int r = setsockopt(fd, level, optname, optval, optlen);
+// CHECK-FIXES:   case TCP_NODELAY:
+// CHECK-FIXES-NEXT:     return setsockopt(fd, IPPROTO_SCTP, SCTP_NODELAY, &v, sizeof v);
 
 // Set and read on a socket sctpify converts: both calls change.
 int on_converted_socket(void) {
@@ -35,17 +35,18 @@ int on_converted_socket(void) {
   return fd;
 }
 
-// Only the level and the option change: the value, its size and whatever
-// surrounds the call stay as written.
+// The value, its size and whatever surrounds the call stay as written. The
+// descriptor is a parameter, which may hold any socket, so the helper
+// decides at run time.
 int set_in_expression(int fd, const int *flag) {
   return setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, (const char *)flag, (socklen_t)sizeof *flag) == 0;
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: error: TCP_NODELAY is a TCP-level option{{.*}} [sctp-option-nodelay]
-  // CHECK-MESSAGES: note: SCTP form: setsockopt(fd, IPPROTO_SCTP, SCTP_NODELAY, (const char *)flag, (socklen_t)sizeof *flag)
-  // CHECK-FIXES: return setsockopt(fd, IPPROTO_SCTP, SCTP_NODELAY, (const char *)flag, (socklen_t)sizeof *flag) == 0;
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: error: TCP_NODELAY is a TCP-level option{{.*}}; whether it applies is only known at run time, so the port decides there [sctp-option-nodelay]
+  // CHECK-MESSAGES: note: SCTP form: sctpify_setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, (const char *)flag, (socklen_t)sizeof *flag)
+  // CHECK-FIXES: return sctpify_setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, (const char *)flag, (socklen_t)sizeof *flag) == 0;
 }
 
-// Where the socket may or may not be SCTP, the helper sets SCTP_NODELAY on
-// an SCTP socket and passes TCP_NODELAY on otherwise.
+// Where the socket may or may not be SCTP, the helper makes the call as
+// written and sets SCTP_NODELAY where an SCTP socket refuses it.
 int on_socket_of_run_time_family(int family) {
   int one = 1;
   int fd = socket(family, SOCK_STREAM, 0);
@@ -72,5 +73,6 @@ int negative_other_option(int fd) {
   int one = 1;
   return setsockopt(fd, IPPROTO_TCP, TCP_CORK, &one, sizeof one);
   // CHECK-MESSAGES: :[[@LINE-1]]:10: error: TCP_CORK is a TCP-level option{{.*}} [sctp-option-cork]
-  // CHECK-FIXES: return setsockopt(fd, IPPROTO_TCP, TCP_CORK, &one, sizeof one);
+  // CHECK-MESSAGES: note: SCTP form: sctpify_setsockopt(fd, IPPROTO_TCP, TCP_CORK, &one, sizeof one)
+  // CHECK-FIXES: return sctpify_setsockopt(fd, IPPROTO_TCP, TCP_CORK, &one, sizeof one);
 }

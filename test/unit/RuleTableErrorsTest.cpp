@@ -53,6 +53,19 @@ TEST(RuleTableErrors, MixedPatternSorts) {
       "sctp-x", "`match` alternatives must all be calls, types or comparisons");
 }
 
+TEST(RuleTableErrors, ConstantArguments) {
+  auto Rule = [](StringRef List) {
+    return oneRule("sctp-x", "    kind: flag\n"
+                             "    match: ioctl($fd, $request, $arg)\n"
+                             "    constant-arguments: " + List.str() + "\n");
+  };
+  expectRuleError(loadError(Rule("[request]")), "sctp-x",
+                  "`constant-arguments` names metavariables, e.g. `$request`");
+  expectRuleError(loadError(Rule("[$flags]")), "sctp-x",
+                  "$flags in `constant-arguments` is not bound by "
+                  "`ioctl($fd, $request, $arg)`");
+}
+
 TEST(RuleTableErrors, UnboundMetavariables) {
   // Each pattern must bind every name: `recv` below has no $flags.
   std::string E = loadError(oneRule("sctp-x", R"yaml(    kind: rewrite

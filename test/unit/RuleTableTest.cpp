@@ -151,7 +151,9 @@ helpers:
     headers: "<sys/socket.h>"
     code: "static int sctpify_outer(int fd) { return sctpify_inner(fd); }"
   sctpify_inner:
-    code: "static int sctpify_inner(int fd) { return fd; }"
+    code: |
+      /* like sctpify_other() */ // and sctpify_another
+      static int sctpify_inner(int fd) { return fd + sizeof "/* x */"; }
 )yaml");
   EXPECT_EQ(T.wording("ported-form", "x"), "SCTP form");
   EXPECT_EQ(T.wording("missing", "the default"), "the default");
@@ -162,6 +164,7 @@ helpers:
   const Helper &Outer = T.helpers().find("sctpify_outer")->second;
   EXPECT_EQ(Outer.Uses, std::vector<std::string>{"sctpify_inner"});
   EXPECT_EQ(Outer.Headers, std::vector<std::string>{"<sys/socket.h>"});
+  // Names in comments are not calls; a string's text is not a comment.
   EXPECT_TRUE(T.helpers().find("sctpify_inner")->second.Uses.empty());
 }
 

@@ -24,11 +24,13 @@ const Stmt *enclosingBody(const Stmt *S, ASTContext &Ctx) {
   return nullptr;
 }
 
-/// The local an argument names, through casts (`(void *)buf`).
+/// The local an argument names, through casts (`(void *)buf`). A parameter
+/// is not one: a pointer parameter is the caller's buffer, whose contents the
+/// caller may use after the call.
 const VarDecl *localNamed(const Expr *E) {
   const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenCasts());
   const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-  return Var && Var->hasLocalStorage() ? Var : nullptr;
+  return Var && Var->hasLocalStorage() && !isa<ParmVarDecl>(Var) ? Var : nullptr;
 }
 
 } // namespace

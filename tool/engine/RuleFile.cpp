@@ -93,6 +93,7 @@ template <> struct MappingTraits<sctpify::RuleTable::Entry> {
     list(IO, "where", E.Where);
     IO.mapOptional("descriptor", E.Descriptor);
     IO.mapOptional("descriptor-known-only", E.DescriptorKnownOnly);
+    IO.mapOptional("constant-arguments", E.ConstantArguments);
     IO.mapOptional("yields-descriptor", E.YieldsDescriptor);
     list(IO, "followed-by-discarding", E.FollowedByDiscarding);
     list(IO, "instead-of", E.InsteadOf);
@@ -100,6 +101,7 @@ template <> struct MappingTraits<sctpify::RuleTable::Entry> {
     list(IO, "at-run-time", E.AtRunTime);
     list(IO, "headers", E.Headers);
     IO.mapOptional("message", E.Message);
+    IO.mapOptional("message-at-run-time", E.RunTimeMessage);
     IO.mapOptional("suggestion", E.Suggestion);
     IO.mapOptional("reference", E.Reference);
     IO.mapOptional("demonstration", E.Demonstration);
@@ -158,8 +160,34 @@ Error RuleTable::addFile(StringRef Path) {
 }
 
 /// The identifiers a helper's code calls that are other helpers.
-static std::vector<std::string> helperCalls(StringRef Code,
+/// Code with its comments blanked out, so that a helper naming another in
+/// its comment ("see sctpify_write") does not pull that one in. String and
+/// character literals are kept as they are.
+static std::string withoutComments(StringRef Code) {
+  std::string Out = Code.str();
+  for (size_t I = 0; I + 1 < Out.size(); ++I) {
+    if (Out[I] == '"' || Out[I] == '\'') {
+      char Quote = Out[I];
+      for (++I; I < Out.size() && Out[I] != Quote; ++I)
+        I += Out[I] == '\\';
+    } else if (Out[I] == '/' && Out[I + 1] == '/') {
+      for (; I < Out.size() && Out[I] != '\n'; ++I)
+        Out[I] = ' ';
+    } else if (Out[I] == '/' && Out[I + 1] == '*') {
+      size_t End = Out.find("*/", I + 2);
+      End = End == std::string::npos ? Out.size() : End + 2;
+      for (; I < End; ++I)
+        Out[I] = Out[I] == '\n' ? '\n' : ' ';
+      --I;
+    }
+  }
+  return Out;
+}
+
+static std::vector<std::string> helperCalls(StringRef Text,
                                             const std::string &Self) {
+  std::string Stripped = withoutComments(Text);
+  StringRef Code = Stripped;
   std::vector<std::string> Names;
   for (size_t Pos = Code.find("sctpify_"); Pos != StringRef::npos;
        Pos = Code.find("sctpify_", Pos + 1)) {

@@ -62,8 +62,11 @@ RuleTable::Entry merged(const RuleTable::Entry &T, const RuleTable::Entry &E) {
   Fill(M.Summary, T.Summary);
   Fill(M.Descriptor, T.Descriptor);
   Fill(M.DescriptorKnownOnly, T.DescriptorKnownOnly);
+  if (M.ConstantArguments.empty())
+    M.ConstantArguments = T.ConstantArguments;
   Fill(M.YieldsDescriptor, T.YieldsDescriptor);
   Fill(M.Message, T.Message);
+  Fill(M.RunTimeMessage, T.RunTimeMessage);
   Fill(M.Suggestion, T.Suggestion);
   Fill(M.Reference, T.Reference);
   Fill(M.Demonstration, T.Demonstration);
@@ -134,6 +137,7 @@ Error RuleTable::resolve() {
     }
     R.Summary = E.Summary.value_or("");
     R.Message = E.Message.value_or("");
+    R.RunTimeMessage = E.RunTimeMessage.value_or("");
     R.Suggestion = E.Suggestion.value_or("");
     R.Reference = E.Reference.value_or("");
     R.Demonstration = E.Demonstration.value_or("");
@@ -180,6 +184,11 @@ Error RuleTable::resolve() {
         Complain.add("`descriptor` names a metavariable, e.g. `$fd`");
       R.Descriptor = Name.str();
     }
+    for (StringRef Name : E.ConstantArguments) {
+      if (!Name.consume_front("$"))
+        Complain.add("`constant-arguments` names metavariables, e.g. `$request`");
+      R.ConstantArguments.push_back(Name.str());
+    }
 
     for (auto [List, Key] : {std::pair(&R.Replace, "replace"),
                              std::pair(&R.AtRunTime, "at-run-time")})
@@ -202,6 +211,8 @@ Error RuleTable::resolve() {
           Require(Name, "`where`");
       if (!R.Descriptor.empty())
         Require(R.Descriptor, "`descriptor`");
+      for (const std::string &Name : R.ConstantArguments)
+        Require(Name, "`constant-arguments`");
       for (const Template *T : {R.replacementFor(I), R.runTimeFormFor(I)})
         if (T)
           for (const std::string &Name : T->metavariables())

@@ -81,6 +81,11 @@ struct Rule {
   /// converted socket (or one decided at run time); a descriptor it cannot
   /// trace says nothing. For calls that also take files and pipes (write).
   bool DescriptorKnownOnly = false;
+  /// Metavariables (without `$`) that must be compile-time constants for the
+  /// rule to apply: where one is only known at run time the call is a
+  /// generic wrapper (`ioctl(fd, request, arg)` passed through), which no
+  /// single port fits, so the rule says nothing there.
+  std::vector<std::string> ConstantArguments;
   /// What this rule's call returns is such a descriptor: converted where the
   /// rule rewrites the call, left alone where it does not match, decided at
   /// run time where its at-run-time form is used.
@@ -102,6 +107,10 @@ struct Rule {
 
   std::vector<std::string> Headers; ///< declare the names `replace` adds
   std::string Message;
+  /// The message where the values that decide the rule are only known at
+  /// run time, so that the call may be any rule of the family (a wrapper's
+  /// `setsockopt(fd, level, name, ...)`); empty: Message.
+  std::string RunTimeMessage;
   std::string Suggestion;
   std::string Reference;     ///< RFC section, kernel function, header line
   std::string Demonstration; ///< where a test shows it at run time

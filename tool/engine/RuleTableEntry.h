@@ -25,13 +25,15 @@ struct RuleTable::Entry {
   std::vector<std::string> Where; ///< added to the template's
   std::optional<std::string> Descriptor;
   std::optional<bool> DescriptorKnownOnly;
+  std::vector<std::string> ConstantArguments;
   std::optional<bool> YieldsDescriptor;
   std::vector<std::string> FollowedByDiscarding;
   std::vector<std::string> InsteadOf;
   std::vector<std::string> Replace;
   std::vector<std::string> AtRunTime;
   std::vector<std::string> Headers;
-  std::optional<std::string> Message, Suggestion, Reference, Demonstration;
+  std::optional<std::string> Message, RunTimeMessage, Suggestion, Reference,
+      Demonstration;
   std::optional<Example> Ex;
   std::string Origin;
 };

@@ -45,6 +45,10 @@ std::string TUAnalysis::pathOf(FileID FID) {
 
 Verdict TUAnalysis::verdict(const Binding &B) {
   Verdict V = M.evaluate(B);
+  if (llvm::any_of(V.UnknownArgs, [&](const std::string &Name) {
+        return llvm::is_contained(B.R->ConstantArguments, Name);
+      }))
+    return {Verdict::DoesNotMatch, {}, Origin::NotConverted};
   // What follows the call decides only a call the conditions already
   // match; one decided at run time gets the at-run-time form.
   if (V.K == Verdict::Matches && !B.R->FollowedByDiscarding.empty() &&
@@ -129,8 +133,11 @@ void TUAnalysis::visitCall(const CallExpr *Call) {
     return;
   const auto &[B, V] = *Undecided;
   if (const Template *RunTime = B.R->runTimeFormFor(B.Pattern)) {
+    bool ValuesUnknown = !V.UnknownArgs.empty();
     port(B, *RunTime,
-         B.R->Message + "; " +
+         (ValuesUnknown && !B.R->RunTimeMessage.empty() ? B.R->RunTimeMessage
+                                                         : B.R->Message) +
+             "; " +
              Rules.wording("decided-at-run-time",
                            "whether it applies is only known at run time, so "
                            "the port decides there"));

@@ -1,11 +1,14 @@
 #!/bin/bash
-# run.sh BUILD-DIR
+# run.sh BUILD-DIR [SCTPIFY]
 #
 # The behaviour programs, in one boot of the e2e VM (test/e2e/vm):
 # - each pattern's TCP form (X.c) over TCP: must pass;
 # - its protocol-only port (X.c with socket(..., IPPROTO_SCTP), nothing else):
 #   must fail, which shows what SCTP alone breaks;
 # - its reference port (X_port.c, helpers.h) over SCTP: must pass;
+# - sctpify's own port of X.c (sctpify -i, SCTPIFY defaults to
+#   BUILD-DIR/bin/sctpify) over SCTP: must pass like the reference port, and
+#   leave no finding behind (--check after -i);
 # - helpers_on_tcp: the helpers on TCP sockets and non-sockets, which must do
 #   what the calls they replace do; diagnostics and keepalive_measure: the
 #   SCTP facts and numbers behind the helpers (docs/behaviour.md).
@@ -15,6 +18,7 @@
 # runs the reverse. helpers.h must compile as C (gnu11, c99) and C++17.
 set -eu
 build=$(mkdir -p "$1" && cd "$1" && pwd)
+sctpify=${2:-$build/bin/sctpify}
 here=$(cd "$(dirname "$0")" && pwd)
 e2e=$(cd "$here/.." && pwd)
 work="$build/e2e/behaviour"
@@ -38,13 +42,21 @@ for p in $patterns; do
   fi
   $cc -std=gnu11 -I"$here" -o "$work/bin/$p-proto" "$work/src/$p-proto.c"
   $cc -std=gnu11 -o "$work/bin/$p-port" "$here/${p}_port.c"
+  # sctpify's port: the TCP program as a user would convert it.
+  mkdir -p "$work/src/$p" && cp "$here/$p.c" "$here/step.h" "$work/src/$p/"
+  "$sctpify" --quiet -i "$work/src/$p/$p.c" -- -std=gnu11 >"$work/src/$p/port.log" 2>&1 ||
+    { cat "$work/src/$p/port.log"; echo "run.sh: sctpify -i $p.c failed" >&2; exit 1; }
+  if ! "$sctpify" --quiet --check "$work/src/$p/$p.c" -- -std=gnu11 >"$work/src/$p/check.log" 2>&1; then
+    cat "$work/src/$p/check.log"; echo "run.sh: $p.c still has findings after sctpify -i" >&2; exit 1
+  fi
+  $cc -std=gnu11 -o "$work/bin/$p-sctpify" "$work/src/$p/$p.c"
 done
 $cc -std=gnu11 -o "$work/bin/helpers_on_tcp-tcp" "$here/helpers_on_tcp.c"
 $cc -std=gnu11 -o "$work/bin/diagnostics-sctp" "$here/diagnostics.c"
 $cc -std=gnu11 -o "$work/bin/keepalive_measure-sctp" "$here/keepalive_measure.c"
 
 runs=""
-for p in $patterns; do runs="$runs $p-tcp $p-proto $p-port"; done
+for p in $patterns; do runs="$runs $p-tcp $p-proto $p-port $p-sctpify"; done
 runs="$runs helpers_on_tcp-tcp diagnostics-sctp keepalive_measure-sctp"
 cat > "$work/run.sh" <<RUN
 #!/bin/sh
@@ -94,7 +106,7 @@ for run in $runs; do
         fail "$run: status $code, $steps steps, failed or slow: ${bad:-none}"; continue
       fi
       case $run in
-        *-port)
+        *-port|*-sctpify)
           if [ "$sctp" -lt 2 ] || [ "$tcp" -ne 0 ]; then fail "$run: wrong transport $where"; continue; fi ;;
         diagnostics-sctp|keepalive_measure-sctp) # with TCP references
           if [ "$sctp" -lt 2 ]; then fail "$run: no SCTP association $where"; continue; fi ;;
@@ -102,9 +114,11 @@ for run in $runs; do
         *-tcp)
           if [ "$sctp" -ne 0 ] || [ "$tcp" -lt 2 ]; then fail "$run: wrong transport $where"; continue; fi ;;
       esac
-      if [ "${run%-port}" != "$run" ]; then
+      original=""
+      case $run in *-port) original=${run%-port} ;; *-sctpify) original=${run%-sctpify} ;; esac
+      if [ -n "$original" ]; then
         missing=""
-        for step in $(awk '/^STEP / { print $2 }' "$work/out/${run%-port}-tcp.txt"); do
+        for step in $(awk '/^STEP / { print $2 }' "$work/out/$original-tcp.txt"); do
           grep -q "^STEP $step " "$out" || missing="$missing $step"
         done
         if [ -n "$missing" ]; then fail "$run: steps of the original missing:$missing"; continue; fi
