@@ -1,25 +1,31 @@
 //===- Driver.cpp - The sctpify command line ------------------------------===//
 //
-// Thin by design: parse options, load the rule table, hand the files to the
-// engine, and send its findings to the output the user asked for.
+// Thin by design: parse options, load the configuration, run the engine over
+// the translation units, merge, and send the result where the user asked.
 //
 //===----------------------------------------------------------------------===//
+#include "ApplyFixes.h"
+#include "ExampleCheck.h"
+#include "Inputs.h"
+#include "Outputs.h"
+#include "engine/CompileCommands.h"
 #include "engine/Config.h"
-#include "engine/RuleTable.h"
+#include "engine/Formatting.h"
+#include "engine/LineFilter.h"
+#include "engine/Merge.h"
+#include "engine/Paths.h"
 #include "engine/Runner.h"
 #include "output/FixesApplier.h"
 #include "output/Report.h"
 #include "output/Reporter.h"
 #include "output/RulesDoc.h"
+#include "output/Sarif.h"
 #include "clang/Tooling/CommonOptionsParser.h"
-#include "llvm/Support/JSON.h"
-#include "llvm/Support/Path.h"
 #include "llvm/Support/CommandLine.h"
-#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
-#include "llvm/Support/Process.h"
+#include "llvm/Support/Threading.h"
 #include "llvm/Support/WithColor.h"
-#include <map>
+#include <csignal>
 
 using namespace llvm;
 using namespace sctpify;
@@ -28,54 +34,86 @@ namespace {
 
 /// Exit statuses, documented in --help and README.md.
 enum ExitCode {
-  ExitOK = 0,           ///< ran fine (and, with --check, nothing to port)
-  ExitFindings = 1,     ///< --check: something would be rewritten or is flagged
-  ExitUnprocessed = 2,  ///< a file could not be read, parsed or written
-  ExitUsage = 3,        ///< bad command line or rule file
+  ExitOK = 0,          ///< ran fine (and, with --check, nothing to port)
+  ExitFindings = 1,    ///< --check: something would be rewritten or is flagged
+  ExitUnprocessed = 2, ///< a file could not be read, parsed or written
+  ExitUsage = 3,       ///< bad command line, configuration or rule file
 };
 
 cl::OptionCategory Category("sctpify options");
 
 cl::opt<bool> InPlace("i", cl::desc("Apply the rewrites to the files"),
                       cl::cat(Category));
-cl::alias InPlaceLong("in-place", cl::desc("Alias for -i"),
-                      cl::aliasopt(InPlace), cl::cat(Category));
+cl::alias InPlaceLong("in-place", cl::desc("Same as -i"),
+                      cl::aliasopt(InPlace), cl::cat(Category), cl::NotHidden);
 cl::opt<bool> Diff("diff",
-                   cl::desc("Print a unified diff of what -i would do; "
-                            "change nothing"),
+                   cl::desc("Print a unified diff of what -i would do "
+                            "(a/ and b/ paths\nfrom the project root, for git "
+                            "apply or patch -p1); change nothing"),
                    cl::cat(Category));
 cl::opt<std::string> ExportFixes(
     "export-fixes",
     cl::desc("Write the findings and their fixes to <file> in the YAML that\n"
              "clang-apply-replacements reads"),
     cl::value_desc("file.yaml"), cl::cat(Category));
+cl::opt<std::string> ApplyFixes(
+    "apply-fixes",
+    cl::desc("Apply the fixes files --export-fixes wrote (a file, or every\n"
+             "*.yaml in a directory, e.g. one per shard) as -i would, refusing\n"
+             "files that changed since the fixes were computed; then exit"),
+    cl::value_desc("path"), cl::cat(Category));
 cl::opt<bool> Check("check",
                     cl::desc("Exit with status 1 if anything would be "
-                             "rewritten or is flagged"),
+                             "rewritten or is flagged, at\nthe --fail-on "
+                             "severity or above"),
                     cl::cat(Category));
+cl::opt<std::string> FailOn(
+    "fail-on",
+    cl::desc("The least severity that fails --check: error, warning (the\n"
+             "default) or note"),
+    cl::value_desc("severity"), cl::cat(Category));
+cl::opt<std::string> FlagOnly(
+    "flag-only",
+    cl::desc("Rewrite rules (globs) to report as flags instead, writing\n"
+             "nothing, e.g. 'sctp-option-*' to port options by hand"),
+    cl::value_desc("globs"), cl::cat(Category));
+cl::list<std::string> SeverityOption(
+    "severity",
+    cl::desc("Give rules another severity, e.g. sctp-sendfile=error or\n"
+             "'sctp-oob-*,-sctp-oob-send=note' (repeatable; after every\n"
+             ".sctpify.yaml's `severities:`)"),
+    cl::value_desc("globs=severity"), cl::cat(Category));
 cl::opt<bool> ListRules("list-rules", cl::desc("Print the rule table and exit"),
                         cl::cat(Category));
 cl::opt<bool> RulesDoc("rules-doc",
                        cl::desc("Print the rule reference (docs/rules.md) "
                                 "and exit"),
                        cl::cat(Category));
+cl::opt<bool> VerifyRules(
+    "verify-rules",
+    cl::desc("Run every rule's example through the engine and the compiler;\n"
+             "exit 1 if one does not do what it documents"),
+    cl::cat(Category));
 cl::list<std::string> RuleFiles(
     "rules", cl::desc("Add or override rules from a YAML file (repeatable)"),
     cl::value_desc("file.yaml"), cl::cat(Category));
 cl::opt<std::string> Enable(
     "enable",
-    cl::desc("Comma-separated rule ids or globs to run (default: all);\n"
-             "a leading '-' removes, as in clang-tidy's -checks"),
+    cl::desc("Comma-separated rule ids or globs, in order, as clang-tidy's\n"
+             "-checks: '-' removes, a later glob wins; added after every\n"
+             ".sctpify.yaml's list (default: all rules)"),
     cl::cat(Category));
 cl::opt<std::string> Disable(
-    "disable", cl::desc("Comma-separated rule ids or globs not to run"),
+    "disable",
+    cl::desc("Comma-separated rule ids or globs not to run (added to the\n"
+             "list as negative globs)"),
     cl::cat(Category));
 cl::opt<std::string> SourceRoot(
     "source-root",
     cl::desc("Headers under this directory are part of the project and may\n"
-             "be reported and edited (default: the current directory).\n"
-             "Files given on the command line always are; system headers\n"
-             "never are"),
+             "be reported and edited (default: with -p, the git work tree or\n"
+             "directory holding the database's files; else the current\n"
+             "directory). Main files always are; system headers never are"),
     cl::value_desc("dir"), cl::cat(Category));
 cl::opt<std::string> HeaderFilter(
     "header-filter",
@@ -84,7 +122,16 @@ cl::opt<std::string> HeaderFilter(
 cl::opt<unsigned> Jobs("j",
                        cl::desc("Translation units to process in parallel "
                                 "(default: all cores)"),
-                       cl::init(0), cl::cat(Category));
+                       cl::init(0), cl::Prefix, cl::value_desc("N"),
+                       cl::cat(Category));
+cl::alias JobsLong("jobs", cl::desc("Same as -j"), cl::aliasopt(Jobs),
+                   cl::cat(Category), cl::NotHidden);
+cl::opt<std::string> FormatStyle(
+    "format-style",
+    cl::desc("Format the lines the port changes, as clang-tidy does: 'file'\n"
+             "(the project's .clang-format; nothing without one, the\n"
+             "default), 'none', 'llvm', 'google', ... or '{key: value}'"),
+    cl::init("file"), cl::cat(Category));
 cl::opt<bool> Quiet("quiet", cl::desc("Print no progress and no summary"),
                     cl::cat(Category));
 enum class ReportFormat { Text, JSON, SARIF };
@@ -98,7 +145,7 @@ cl::opt<ReportFormat> Report(
 cl::opt<std::string> ReportFile(
     "report-file", cl::desc("Write the findings to <file> instead of stdout"),
     cl::value_desc("file"), cl::cat(Category));
-cl::opt<std::string> LineFilter(
+cl::opt<std::string> LineFilterOption(
     "line-filter",
     cl::desc("Only findings on these lines, in clang-tidy's format:\n"
              "[{\"name\":\"file.c\",\"lines\":[[1,3],[7,7]]},...]"),
@@ -120,50 +167,21 @@ const char Overview[] = R"(sctpify ports TCP socket code to SCTP one-to-one sock
 
 It reports (default), rewrites (-i), diffs (--diff) or exports
 (--export-fixes) the changes that move TCP stream sockets onto SCTP, and flags
-TCP-only behaviour that has no drop-in SCTP equivalent. The nearest
-.sctpify.yaml above each file configures it; command-line options win.
+TCP-only behaviour that has no SCTP equivalent. Every .sctpify.yaml above a
+file configures it, the nearest last; the command line comes after them.
 
 Exit status:
   0  ran fine; with --check, nothing to port
   1  --check found something to rewrite or a flag that is not suppressed
-  2  a file could not be processed (missing, does not parse, cannot be written)
-  3  bad usage: unknown option, no input, unreadable or invalid rule file
+  2  an error: a file could not be read, parsed or written, or a report not
+     written; every error is named and counted in the summary
+  3  bad usage: unknown option, no input, invalid configuration or rule file,
+     a rule selection that enables nothing
 )";
 
 int usageError(const Twine &Message) {
   WithColor::error(errs(), "sctpify") << Message << "\n";
   return ExitUsage;
-}
-
-void printRules(const RuleTable &Rules, raw_ostream &OS) {
-  size_t Width = 0;
-  for (const Rule &R : Rules.rules())
-    Width = std::max(Width, R.Id.size());
-  for (const Rule &R : Rules.rules()) {
-    OS << left_justify(R.Id, Width) << "  "
-       << left_justify(R.Kind == RuleKind::Rewrite ? "rewrite" : "flag", 7)
-       << "  " << R.Summary << "\n";
-  }
-}
-
-void printSummary(const Summary &S, bool Applied) {
-  auto Plural = [](unsigned N, StringRef One, StringRef Many) {
-    return std::to_string(N) + " " + (N == 1 ? One : Many).str();
-  };
-  raw_ostream &OS = errs();
-  OS << "sctpify: "
-     << Plural(S.TranslationUnits, "translation unit", "translation units");
-  if (S.Skipped)
-    OS << " (" << S.Skipped << " skipped)";
-  OS << ", " << S.Failed << " failed; "
-     << Plural(S.Rewrites, "rewrite", "rewrites") << ", " << S.Reviews
-     << " to review, " << Plural(S.Flags, "flag", "flags") << ", "
-     << S.Suppressed << " suppressed";
-  if (Applied)
-    OS << "; " << Plural(S.FilesChanged, "file", "files") << " changed";
-  OS << "\n";
-  for (const auto &[Id, Count] : S.ByRule)
-    OS << "  " << Id << ": " << Count << "\n";
 }
 
 /// The value of CommonOptionsParser's own `-p` option.
@@ -173,110 +191,40 @@ StringRef buildPath() {
                 : StringRef();
 }
 
-std::string absolutePath(StringRef Path, StringRef Directory = "") {
-  SmallString<256> Result(Path);
-  if (Directory.empty())
-    sys::fs::make_absolute(Result);
-  else
-    sys::fs::make_absolute(Directory, Result);
-  sys::path::remove_dots(Result, true);
-  SmallString<256> Real;
-  if (!sys::fs::real_path(Result, Real))
-    return std::string(Real);
-  return std::string(Result);
-}
-
-/// The file a source argument names, as its compile command sees it.
-std::optional<std::string>
-resolveSource(const clang::tooling::CompilationDatabase &Database,
-              StringRef File) {
-  if (sys::fs::exists(File))
-    return absolutePath(File);
-  for (const auto &Command : Database.getCompileCommands(File)) {
-    std::string Path = absolutePath(Command.Filename, Command.Directory);
-    if (sys::fs::exists(Path))
-      return Path;
+/// The report in the format asked for, to OS.
+void writeReport(const MergedRun &Run, const RuleTable &Rules, raw_ostream &OS,
+                 bool Color) {
+  switch (Report) {
+  case ReportFormat::Text:
+    printFindings(Run.Findings, OS, Color);
+    break;
+  case ReportFormat::JSON:
+    writeJSONReport(Run.Findings, Run.Totals, OS);
+    break;
+  case ReportFormat::SARIF:
+    writeSARIFReport(Run.Findings, Rules, Run.Totals, OS);
+    break;
   }
-  return std::nullopt;
-}
-
-/// --line-filter: clang-tidy's list of files and line ranges.
-class LineFilterSpec {
-public:
-  static Expected<LineFilterSpec> parse(StringRef Text) {
-    LineFilterSpec Spec;
-    Expected<json::Value> Parsed = json::parse(Text);
-    if (!Parsed)
-      return Parsed.takeError();
-    const json::Array *Entries = Parsed->getAsArray();
-    if (!Entries)
-      return createStringError(inconvertibleErrorCode(),
-                               "--line-filter must be a JSON array");
-    for (const json::Value &Entry : *Entries) {
-      const json::Object *O = Entry.getAsObject();
-      std::optional<StringRef> Name = O ? O->getString("name") : std::nullopt;
-      if (!Name)
-        return createStringError(inconvertibleErrorCode(),
-                                 "--line-filter entries need a \"name\"");
-      auto &Ranges = Spec.Files[Name->str()];
-      if (const json::Array *Lines = O->getArray("lines")) {
-        for (const json::Value &Range : *Lines) {
-          const json::Array *Pair = Range.getAsArray();
-          if (!Pair || Pair->size() != 2 || !(*Pair)[0].getAsInteger() ||
-              !(*Pair)[1].getAsInteger())
-            return createStringError(inconvertibleErrorCode(),
-                                     "--line-filter ranges are [first, last]");
-          Ranges.emplace_back(*(*Pair)[0].getAsInteger(),
-                              *(*Pair)[1].getAsInteger());
-        }
-      } else {
-        Ranges.emplace_back(1, std::numeric_limits<int64_t>::max());
-      }
-    }
-    return Spec;
-  }
-
-  /// A file matches an entry whose name is a suffix of its path at a path
-  /// component boundary, as in clang-tidy.
-  bool allows(StringRef Path, unsigned Line) const {
-    for (const auto &[Name, Ranges] : Files) {
-      StringRef N = Name;
-      N.consume_front("./");
-      if (!Path.ends_with(N) ||
-          (Path.size() > N.size() && Path[Path.size() - N.size() - 1] != '/' &&
-           !sys::path::is_absolute(N)))
-        continue;
-      for (const auto &[First, Last] : Ranges)
-        if (First <= Line && Line <= Last)
-          return true;
-    }
-    return false;
-  }
-
-private:
-  std::map<std::string, std::vector<std::pair<int64_t, int64_t>>> Files;
-};
-
-/// --shard=I/N keeps every N-th file of the sorted list, starting at I.
-Expected<std::pair<unsigned, unsigned>> parseShard(StringRef Text) {
-  auto [IText, NText] = Text.split('/');
-  unsigned I = 0, N = 0;
-  if (IText.getAsInteger(10, I) || NText.getAsInteger(10, N) || N == 0 ||
-      I == 0 || I > N)
-    return createStringError(inconvertibleErrorCode(),
-                             "--shard takes I/N with 1 <= I <= N, e.g. 2/8");
-  return std::make_pair(I, N);
 }
 
 } // namespace
 
 int main(int argc, const char **argv) {
   InitLLVM X(argc, argv);
+  // A file-size limit (ulimit -f) makes writes fail with EFBIG, which is
+  // handled like a full disk; its signal would otherwise kill the run.
+  std::signal(SIGXFSZ, SIG_IGN);
   cl::HideUnrelatedOptions(Category);
   if (auto *ColorOption = cl::getRegisteredOptions().lookup("color"))
     ColorOption->setHiddenFlag(cl::NotHidden);
-  cl::AddExtraVersionPrinter(
-      [](raw_ostream &OS) { OS << "sctpify 0.1.0 (Clang 19 LibTooling)\n"; });
+  cl::SetVersionPrinter([](raw_ostream &OS) {
+    OS << "sctpify 0.1.0\n  built with Clang and LLVM " LLVM_VERSION_STRING
+          " LibTooling\n";
+  });
+  if (std::optional<std::string> Misplaced = ownOptionAfterDashDash(argc, argv))
+    return usageError("'" + *Misplaced +
+                      "' is an sctpify option, but it comes after '--', where "
+                      "compiler flags go; put it before '--'");
 
   auto Parser = clang::tooling::CommonOptionsParser::create(
       argc, argv, Category, cl::ZeroOrMore, Overview);
@@ -285,83 +233,85 @@ int main(int argc, const char **argv) {
   if (InPlace && Diff)
     return usageError("-i and --diff exclude each other");
 
-  // What the command line says; it wins over every .sctpify.yaml.
   Config CommandLine;
-  if (Enable.getNumOccurrences())
-    CommandLine.Enable = Enable;
-  if (Disable.getNumOccurrences())
-    CommandLine.Disable = Disable;
+  addChecks(CommandLine.Checks, Enable, /*Negate=*/false);
+  addChecks(CommandLine.Checks, Disable, /*Negate=*/true);
   if (HeaderFilter.getNumOccurrences())
     CommandLine.HeaderFilter = HeaderFilter;
   for (const std::string &File : RuleFiles)
-    CommandLine.RuleFiles.push_back(absolutePath(File));
+    CommandLine.RuleFiles.push_back(normalizedPath(File));
+  if (!FlagOnly.empty())
+    CommandLine.FlagOnly.push_back(FlagOnly);
+  if (!FailOn.empty()) {
+    CommandLine.FailOn = parseSeverity(FailOn);
+    if (!CommandLine.FailOn)
+      return usageError("--fail-on takes error, warning or note");
+  }
+  for (StringRef Setting : SeverityOption) {
+    auto [Globs, Word] = Setting.rsplit('=');
+    std::optional<Severity> Level = parseSeverity(Word);
+    if (Globs.empty() || !Level)
+      return usageError("--severity takes GLOBS=error|warning|note, e.g. "
+                        "sctp-sendfile=error");
+    CommandLine.Severities.emplace_back(Globs.str(), *Level);
+  }
   ConfigProvider Configs(CommandLine);
 
-  std::vector<std::string> Files = Parser->getSourcePathList();
-  // The settings that apply to where the user stands, for the commands that
-  // process no file.
-  SmallString<256> CurrentDir;
-  sys::fs::current_path(CurrentDir);
-  std::string Here = absolutePath(Files.empty() ? "." : Files.front()) + "";
-  if (Files.empty())
-    Here = (CurrentDir + "/-").str();
-  if (RulesDoc || ListRules || DumpConfig) {
+  if (!ApplyFixes.empty()) {
+    ErrorLog Errors;
+    unsigned Changed = 0;
+    std::vector<std::string> Warnings;
+    Errors.add(applyExportedFixes(ApplyFixes, Changed, Warnings));
+    for (const std::string &W : Warnings)
+      WithColor::warning(errs(), "sctpify") << W << "\n";
+    if (!Quiet)
+      errs() << "sctpify: " << Changed << (Changed == 1 ? " file" : " files")
+             << " changed\n";
+    return Errors.empty() ? ExitOK : ExitUnprocessed;
+  }
+
+  auto In = loadInputs(buildPath(), Parser->getSourcePathList(),
+                       Parser->getCompilations());
+  if (!In)
+    return usageError(toString(In.takeError()));
+  if (RulesDoc || ListRules || DumpConfig || VerifyRules) {
+    // The settings that apply where the user stands.
+    std::string Here = In->Files.empty() ? normalizedPath("-")
+                                         : normalizedPath(In->Files.front());
     auto Settings = Configs.settingsFor(Here);
     if (!Settings)
       return usageError(toString(Settings.takeError()));
+    if (VerifyRules)
+      return verifyRuleExamples(**Settings, outs()) ? ExitFindings : ExitOK;
     if (RulesDoc)
       printRulesReference((*Settings)->Rules, outs());
     else if (ListRules)
       printRules((*Settings)->Rules, outs());
     else
-      (*Settings)->Effective.print(outs());
+      (*Settings)->Effective.print(outs(), normalizedPath("."));
     return ExitOK;
   }
-
-  std::unique_ptr<clang::tooling::CompilationDatabase> WholeDatabase;
-  if (Files.empty() && !buildPath().empty()) {
-    // CommonOptionsParser loads no database without sources; `-p dir` alone
-    // means "every file in dir's compile_commands.json", as in run-clang-tidy.
-    std::string Message;
-    WholeDatabase = clang::tooling::CompilationDatabase::autoDetectFromDirectory(
-        buildPath(), Message);
-    if (!WholeDatabase)
-      return usageError(Message);
-    Files = WholeDatabase->getAllFiles();
-  }
-  if (Files.empty())
+  if (In->Files.empty())
     return usageError("no input files (give sources, or -p <build-dir> with a "
                       "compile_commands.json)");
-  auto &Database = WholeDatabase ? *WholeDatabase : Parser->getCompilations();
-
-  std::optional<LineFilterSpec> Lines;
-  if (!LineFilter.empty()) {
-    auto Parsed = LineFilterSpec::parse(LineFilter);
+  if (!Shard.empty())
+    if (Error E = keepShard(In->Files, Shard))
+      return usageError(toString(std::move(E)));
+  std::optional<sctpify::LineFilter> Lines;
+  if (!LineFilterOption.empty()) {
+    auto Parsed = sctpify::LineFilter::parse(LineFilterOption);
     if (!Parsed)
       return usageError("bad --line-filter: " + toString(Parsed.takeError()));
     Lines = std::move(*Parsed);
   }
-  if (!Shard.empty()) {
-    auto Share = parseShard(Shard);
-    if (!Share)
-      return usageError(toString(Share.takeError()));
-    // Deterministic whatever order the database lists files in.
-    llvm::sort(Files);
-    Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
-    std::vector<std::string> Mine;
-    for (size_t I = 0; I < Files.size(); ++I)
-      if (I % Share->second == Share->first - 1)
-        Mine.push_back(Files[I]);
-    Files = std::move(Mine);
-  }
 
-  bool Unprocessed = false;
+  ErrorLog Errors;
   std::vector<TUJob> Work;
-  for (const std::string &File : Files) {
-    std::optional<std::string> Path = resolveSource(Database, File);
+  std::vector<std::string> MainFiles;
+  for (const std::string &File : In->Files) {
+    std::optional<std::string> Path = resolveSource(*In->Database, File);
     if (!Path) {
-      WithColor::error(errs(), "sctpify") << "no such file: '" << File << "'\n";
-      Unprocessed = true;
+      Errors.add(File, "no such file: '" + File + "'");
       continue;
     }
     auto Settings = Configs.settingsFor(*Path);
@@ -369,106 +319,101 @@ int main(int argc, const char **argv) {
       return usageError(toString(Settings.takeError()));
     if ((*Settings)->excludes(*Path))
       continue;
-    Work.push_back({File, *Settings});
+    Work.push_back({*Path, *Settings});
+    MainFiles.push_back(*Path);
   }
 
   RunOptions Options;
-  Options.SourceRoot = SourceRoot.empty() ? std::string(CurrentDir)
-                                          : SourceRoot.getValue();
-  Options.Jobs = Jobs; // 0: one per core
+  std::string RootFrom = "--source-root";
+  Options.SourceRoot = SourceRoot.empty()
+                           ? projectRoot(MainFiles, In->DatabaseDir, RootFrom)
+                           : normalizedPath(SourceRoot);
+  // More threads than cores, or than TUs, only cost memory.
+  unsigned Cores = llvm::hardware_concurrency().compute_thread_count();
+  Options.Jobs = std::min<size_t>(Jobs ? Jobs.getValue() : Cores,
+                                  std::max<size_t>(1, Work.size()));
+  Options.Jobs = std::min(Options.Jobs, Cores);
   Options.SkipUnrelated = !NoSkip;
-  if (!Quiet && errs().is_displayed())
-    Options.Progress = [](unsigned Done, unsigned Total, StringRef File) {
-      errs() << "\r\x1b[K[" << Done << "/" << Total << "] " << File;
-      if (Done == Total)
-        errs() << "\r\x1b[K";
-      errs().flush();
-    };
-  RunResult Result = runRules(Database, Work, Options);
-  Unprocessed |= !Result.FailedFiles.empty();
+  Options.Color = WithColor(errs()).colorsEnabled();
+  DroppedFlags Dropped;
+  Options.Adjust = dropUnknownFlags(Dropped);
+  Options.Completed = progressPrinter(!Quiet && errs().is_displayed());
+  RunOutput Output = runRules(*In->Database, Work, Options);
+  unsigned Skipped = Output.Skipped;
+  MergedRun Result =
+      mergeResults(std::move(Output.TUs), Lines ? &*Lines : nullptr);
+  for (const auto &[Flag, File] : Dropped.list())
+    WithColor::note(errs(), "sctpify")
+        << "dropped '" << Flag << "', which clang does not know (first seen "
+        << "in the compile command of " << File << ")\n";
   for (const std::string &File : Result.FailedFiles)
-    WithColor::error(errs(), "sctpify")
-        << "could not process '" << File << "'; it is left unchanged\n";
-  if (Lines)
-    llvm::erase_if(Result.Findings, [&](const Finding &F) {
-      return !Lines->allows(F.FilePath, F.Line);
-    });
-
-  keepInsertionsOnce(Result.Findings);
-  std::vector<std::string> Conflicts = Result.Conflicts;
-  EditMap Edits = collectEdits(Result.Findings, Conflicts);
-  for (const std::string &File : Conflicts) {
-    WithColor::error(errs(), "sctpify")
-        << "translation units disagree on the edits to '" << File
-        << "'; it is left unchanged\n";
-    Edits.erase(File);
-    Unprocessed = true;
-  }
-
-  Summary Totals = Summary::of(Result.Findings);
-  Totals.TranslationUnits = Result.TranslationUnits;
-  Totals.Skipped = Result.Skipped;
-  Totals.Failed = Result.FailedFiles.size();
+    Errors.add(File, "could not process '" + File + "'; it is left unchanged");
+  for (const std::string &File : Result.Conflicts)
+    Errors.add(File, "translation units disagree on the edits to '" + File +
+                         "'; it is left unchanged");
+  Errors.add(formatEdits(Result.Edits, Result.Findings, FormatStyle));
+  Summary &Totals = Result.Totals;
+  Totals.Skipped = Skipped;
+  Totals.ProjectRoot = Options.SourceRoot;
+  Totals.ProjectRootFrom = RootFrom;
   for (const TUJob &Job : Work)
     Totals.Files.push_back(Job.File);
 
-  std::unique_ptr<raw_fd_ostream> ReportStream;
-  if (!ReportFile.empty()) {
-    std::error_code EC;
-    ReportStream = std::make_unique<raw_fd_ostream>(ReportFile, EC);
-    if (EC)
-      return usageError("cannot write '" + ReportFile + "': " + EC.message());
-  }
-  raw_ostream &ReportOS = ReportStream ? *ReportStream : outs();
-  bool PrintReport = !Diff || ReportStream;
+  const RuleTable &Rules =
+      Work.empty() ? RuleTable() : Work.front().Settings->Rules;
   // The text report quotes the source, so it is printed before -i edits it.
-  if (PrintReport && Report == ReportFormat::Text)
-    // LLVM's own --color option decides, as for every LLVM tool.
-    printFindings(Result.Findings, ReportOS,
-                  !ReportStream && WithColor(outs()).colorsEnabled());
-  ReportOS.flush();
-  unsigned FilesChanged = 0;
-  if (InPlace)
-    if (Error E = applyInPlace(Edits, FilesChanged)) {
-      WithColor::error(errs(), "sctpify") << toString(std::move(E)) << "\n";
-      Unprocessed = true;
-    }
-  Totals.FilesChanged = FilesChanged;
-  if (PrintReport) {
-    switch (Report) {
-    case ReportFormat::Text:
-      break;
-    case ReportFormat::JSON:
-      writeJSONReport(Result.Findings, Totals, ReportOS);
-      break;
-    case ReportFormat::SARIF:
-      writeSARIFReport(Result.Findings, Work.empty() ? RuleTable()
-                                                     : Work.front().Settings->Rules,
-                       ReportOS);
-      break;
-    }
-  }
-  ReportOS.flush();
-
-  if (!ExportFixes.empty())
-    if (Error E = exportFixes(ExportFixes,
-                              Work.size() == 1 ? Work.front().File : "",
-                              Result.Findings)) {
-      WithColor::error(errs(), "sctpify") << toString(std::move(E)) << "\n";
-      Unprocessed = true;
-    }
-  if (Diff)
-    if (Error E = printDiff(Edits, outs())) {
-      WithColor::error(errs(), "sctpify") << toString(std::move(E)) << "\n";
-      Unprocessed = true;
-    }
+  bool ReportToStdout = ReportFile.empty() && !Diff;
+  if (ReportToStdout && Report == ReportFormat::Text)
+    writeReport(Result, Rules, outs(), WithColor(outs()).colorsEnabled());
   outs().flush();
+  unsigned FilesChanged = 0;
+  if (InPlace) {
+    std::vector<std::string> Warnings;
+    Errors.add(applyInPlace(Result.Edits, FilesChanged, Warnings));
+    for (const std::string &W : Warnings)
+      WithColor::warning(errs(), "sctpify") << W << "\n";
+  }
+  Totals.FilesChanged = FilesChanged;
+  if (!ExportFixes.empty())
+    Errors.add(writeFileAtomically(ExportFixes, [&](raw_ostream &OS) {
+      writeContentHashes(OS, Result.Edits);
+      exportFixes(OS, Work.size() == 1 ? Work.front().File : "",
+                  Result.Findings);
+    }));
+  if (Diff)
+    Errors.add(printDiff(Result.Edits, Options.SourceRoot, outs()));
+  // Reports come last, so that they count every error of the run.
+  Totals.Errors = Errors.all();
+  if (!ReportFile.empty())
+    Errors.add(writeFileAtomically(ReportFile, [&](raw_ostream &OS) {
+      writeReport(Result, Rules, OS, /*Color=*/false);
+    }));
+  else if (ReportToStdout && Report != ReportFormat::Text)
+    writeReport(Result, Rules, outs(), false);
+  outs().flush();
+  if (outs().has_error()) {
+    outs().clear_error(); // or LLVM would abort on exit
+    Errors.add("", "could not write to standard output");
+  }
+  Totals.Errors = Errors.all();
   if (!Quiet)
     printSummary(Totals, InPlace);
 
-  if (Unprocessed)
+  if (!Errors.empty())
     return ExitUnprocessed;
-  bool Unported = llvm::any_of(Result.Findings,
-                               [](const Finding &F) { return !F.Suppressed; });
-  return Check && Unported ? ExitFindings : ExitOK;
+  Severity Threshold =
+      CommandLine.FailOn
+          ? *CommandLine.FailOn
+          : Work.empty() ? Severity::Warning
+                         : Work.front().Settings->Effective.FailOn.value_or(
+                               Severity::Warning);
+  bool Unported = llvm::any_of(Result.Findings, [&](const Finding &F) {
+    return !F.Suppressed &&
+           parseSeverity(F.severity()).value_or(Severity::Error) >= Threshold;
+  });
+  if (Check && Unported) {
+    printCheckFailure(argc, argv);
+    return ExitFindings;
+  }
+  return ExitOK;
 }

@@ -1,5 +1,6 @@
-#include "output/Diff.h"
 #include "output/FixesApplier.h"
+#include "engine/Merge.h"
+#include "output/Diff.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/xxhash.h"
@@ -28,26 +29,48 @@ private:
   llvm::SmallString<128> Path;
 };
 
-Finding rewriteAt(const std::string &Path, llvm::StringRef Parsed,
-                  unsigned Offset, unsigned Length, llvm::StringRef Text) {
+/// A rewrite of Length bytes at Offset, as one TU that parsed Parsed reports
+/// it.
+TUResult rewriteAt(const std::string &Path, llvm::StringRef Parsed,
+                   unsigned Offset, unsigned Length, llvm::StringRef Text,
+                   llvm::StringRef Rule = "sctp-test") {
   Finding F;
-  F.RuleId = "sctp-test";
-  F.FilePath = Path;
-  F.Fixes.emplace_back(Path, Offset, Length, Text);
-  F.ContentHash = llvm::xxh3_64bits(Parsed);
-  return F;
+  F.DiagnosticName = Rule.str();
+  F.What = Finding::Kind::Rewrite;
+  F.Message.FilePath = Path;
+  F.Message.FileOffset = Offset;
+  F.Message.Message = "a test rewrite";
+  llvm::cantFail(
+      F.Message.Fix[Path].add(Replacement(Path, Offset, Length, Text)));
+  TUResult TU;
+  TU.MainFile = Path;
+  TU.Findings.push_back(std::move(F));
+  TU.ContentHashes[Path] = llvm::xxh3_64bits(Parsed);
+  return TU;
+}
+
+/// The edits of a run made of TUs, and its conflicts.
+MergedRun merge(std::vector<TUResult> TUs) {
+  return mergeResults(std::move(TUs), /*Lines=*/nullptr);
+}
+
+/// applyInPlace, with its warnings expected to be none.
+llvm::Error applyEdits(const EditMap &Edits, unsigned &Changed) {
+  std::vector<std::string> Warnings;
+  llvm::Error E = applyInPlace(Edits, Changed, Warnings);
+  EXPECT_TRUE(Warnings.empty()) << Warnings.front();
+  return E;
 }
 
 TEST(FixesApplier, AppliesEditsToTheParsedContents) {
   const char *Code = "int fd = socket(AF_INET, SOCK_STREAM, 0);\n";
   TempFile File(Code);
-  std::vector<std::string> Conflicts;
-  EditMap Edits = collectEdits({rewriteAt(File.path(), Code, 38, 1, "IPPROTO_SCTP")},
-                               Conflicts);
+  MergedRun Run = merge({rewriteAt(File.path(), Code, 38, 1, "IPPROTO_SCTP")});
   unsigned Changed = 0;
-  ASSERT_FALSE(llvm::errorToBool(applyInPlace(Edits, Changed)));
+  ASSERT_FALSE(llvm::errorToBool(applyEdits(Run.Edits, Changed)));
   EXPECT_EQ(Changed, 1u);
-  EXPECT_EQ(File.contents(), "int fd = socket(AF_INET, SOCK_STREAM, IPPROTO_SCTP);\n");
+  EXPECT_EQ(File.contents(),
+            "int fd = socket(AF_INET, SOCK_STREAM, IPPROTO_SCTP);\n");
 }
 
 TEST(FixesApplier, LeavesAFileThatChangedSinceItWasParsed) {
@@ -56,11 +79,10 @@ TEST(FixesApplier, LeavesAFileThatChangedSinceItWasParsed) {
   const char *Parsed = "int fd = socket(AF_INET, SOCK_STREAM, 0);\n";
   const char *Now = "/* edited */ int fd = socket(AF_INET, SOCK_STREAM, 0);\n";
   TempFile File(Now);
-  std::vector<std::string> Conflicts;
-  EditMap Edits = collectEdits({rewriteAt(File.path(), Parsed, 38, 1, "IPPROTO_SCTP")},
-                               Conflicts);
+  MergedRun Run =
+      merge({rewriteAt(File.path(), Parsed, 38, 1, "IPPROTO_SCTP")});
   unsigned Changed = 0;
-  llvm::Error E = applyInPlace(Edits, Changed);
+  llvm::Error E = applyEdits(Run.Edits, Changed);
   ASSERT_TRUE(bool(E));
   EXPECT_NE(llvm::toString(std::move(E)).find("changed since it was parsed"),
             std::string::npos);
@@ -69,24 +91,48 @@ TEST(FixesApplier, LeavesAFileThatChangedSinceItWasParsed) {
 }
 
 TEST(FixesApplier, OverlappingDifferentEditsAreAConflict) {
+  // Two rules edit the same bytes differently: neither edit may win.
   const char *Code = "socket(AF_INET, SOCK_STREAM, 0);\n";
-  std::vector<std::string> Conflicts;
-  EditMap Edits = collectEdits({rewriteAt("/x.c", Code, 29, 1, "IPPROTO_SCTP"),
-                                rewriteAt("/x.c", Code, 29, 1, "132")},
-                               Conflicts);
-  EXPECT_TRUE(Edits.empty());
-  ASSERT_EQ(Conflicts.size(), 1u);
-  EXPECT_EQ(Conflicts.front(), "/x.c");
+  MergedRun Run =
+      merge({rewriteAt("/x.c", Code, 29, 1, "IPPROTO_SCTP", "sctp-one"),
+             rewriteAt("/x.c", Code, 29, 1, "132", "sctp-two")});
+  EXPECT_TRUE(Run.Edits.empty());
+  ASSERT_EQ(Run.Conflicts.size(), 1u);
+  EXPECT_EQ(Run.Conflicts.front(), "/x.c");
+}
+
+TEST(FixesApplier, TheSameFindingWithDifferentEditsIsAConflict) {
+  // A header compiled two ways by two TUs: one place, two ports.
+  const char *Code = "socket(AF_INET, SOCK_STREAM, 0);\n";
+  MergedRun Run = merge({rewriteAt("/h.h", Code, 29, 1, "IPPROTO_SCTP"),
+                         rewriteAt("/h.h", Code, 29, 1, "132")});
+  EXPECT_TRUE(Run.Edits.empty());
+  EXPECT_EQ(Run.Conflicts, std::vector<std::string>{"/h.h"});
 }
 
 TEST(FixesApplier, IdenticalEditsFromSeveralTUsCollapse) {
   const char *Code = "socket(AF_INET, SOCK_STREAM, 0);\n";
-  std::vector<std::string> Conflicts;
-  EditMap Edits = collectEdits({rewriteAt("/h.h", Code, 29, 1, "IPPROTO_SCTP"),
-                                rewriteAt("/h.h", Code, 29, 1, "IPPROTO_SCTP")},
-                               Conflicts);
-  EXPECT_TRUE(Conflicts.empty());
-  EXPECT_EQ(Edits["/h.h"].Replacements.size(), 1u);
+  MergedRun Run = merge({rewriteAt("/h.h", Code, 29, 1, "IPPROTO_SCTP"),
+                         rewriteAt("/h.h", Code, 29, 1, "IPPROTO_SCTP")});
+  EXPECT_TRUE(Run.Conflicts.empty());
+  EXPECT_EQ(Run.Edits["/h.h"].Replacements.size(), 1u);
+  EXPECT_EQ(Run.Edits["/h.h"].ContentHash, llvm::xxh3_64bits(Code));
+}
+
+TEST(FixesApplier, AConflictingFileIsLeftAloneAndOthersAreWritten) {
+  // One file's conflict must not stop the run from porting the rest.
+  const char *Code = "int fd = socket(AF_INET, SOCK_STREAM, 0);\n";
+  TempFile Good(Code), Bad(Code);
+  MergedRun Run =
+      merge({rewriteAt(Good.path(), Code, 38, 1, "IPPROTO_SCTP"),
+             rewriteAt(Bad.path(), Code, 38, 1, "IPPROTO_SCTP", "sctp-one"),
+             rewriteAt(Bad.path(), Code, 38, 1, "132", "sctp-two")});
+  unsigned Changed = 0;
+  ASSERT_FALSE(llvm::errorToBool(applyEdits(Run.Edits, Changed)));
+  EXPECT_EQ(Changed, 1u);
+  EXPECT_EQ(Good.contents(),
+            "int fd = socket(AF_INET, SOCK_STREAM, IPPROTO_SCTP);\n");
+  EXPECT_EQ(Bad.contents(), Code);
 }
 
 TEST(Diff, HunksCountLinesLikeDiffU) {
@@ -100,10 +146,11 @@ TEST(Diff, HunksCountLinesLikeDiffU) {
   std::string Out;
   llvm::raw_string_ostream OS(Out);
   writeUnifiedDiff("f", Code, Edits, OS);
-  EXPECT_EQ(Out, "--- f\n+++ f\n"
-                 "@@ -1,4 +1,5 @@\n line1\n+new\n line2\n line3\n line4\n"
-                 "@@ -12,7 +13,7 @@\n line12\n line13\n line14\n-line15\n+LINE15\n"
-                 " line16\n line17\n line18\n");
+  EXPECT_EQ(Out,
+            "--- a/f\n+++ b/f\n"
+            "@@ -1,4 +1,5 @@\n line1\n+new\n line2\n line3\n line4\n"
+            "@@ -12,7 +13,7 @@\n line12\n line13\n line14\n-line15\n+LINE15\n"
+            " line16\n line17\n line18\n");
 }
 
 } // namespace

@@ -2,7 +2,7 @@
 #include "engine/Suppression.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/Support/GlobPattern.h"
+#include "clang-tidy/GlobList.h"
 
 using namespace llvm;
 
@@ -18,18 +18,10 @@ static bool lineSuppresses(StringRef Line, StringRef Marker, StringRef RuleId) {
       continue;
     if (!Rest.consume_front("("))
       return true;
+    // The list is a clang-tidy glob list, as in NOLINT(...).
     StringRef List = Rest.take_until([](char C) { return C == ')'; });
-    SmallVector<StringRef> Globs;
-    List.split(Globs, ',', -1, false);
-    for (StringRef Glob : Globs) {
-      Expected<GlobPattern> Pattern = GlobPattern::create(Glob.trim());
-      if (!Pattern) {
-        consumeError(Pattern.takeError());
-        continue;
-      }
-      if (Pattern->match(RuleId))
-        return true;
-    }
+    if (clang::tidy::GlobList(List.trim()).contains(RuleId))
+      return true;
   }
   return false;
 }

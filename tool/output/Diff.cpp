@@ -90,7 +90,7 @@ void writeUnifiedDiff(StringRef Path, StringRef Code,
     C.NewText = std::move(Text);
   }
 
-  OS << "--- " << Path << "\n+++ " << Path << "\n";
+  OS << "--- a/" << Path << "\n+++ b/" << Path << "\n";
   const unsigned Context = 3;
   int Delta = 0; // new line number minus old line number so far
   for (size_t First = 0; First < Changes.size();) {

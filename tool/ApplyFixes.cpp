@@ -1,0 +1,96 @@
+//===- ApplyFixes.cpp -----------------------------------------------------===//
+#include "ApplyFixes.h"
+#include "output/FixesApplier.h"
+#include "clang/Tooling/DiagnosticsYaml.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+using namespace llvm;
+using clang::tooling::Replacement;
+
+namespace sctpify {
+
+static constexpr StringLiteral HashComment = "# sctpify-contents-xxh3: ";
+
+void writeContentHashes(raw_ostream &OS, const EditMap &Edits) {
+  for (const auto &[File, Edit] : Edits)
+    OS << HashComment << utohexstr(Edit.ContentHash, /*LowerCase=*/true) << " "
+       << File << "\n";
+}
+
+/// The YAML files PATH names: itself, or the *.yaml in a directory.
+static std::vector<std::string> fixesFiles(StringRef Path) {
+  if (!sys::fs::is_directory(Path))
+    return {Path.str()};
+  std::vector<std::string> Files;
+  std::error_code EC;
+  for (sys::fs::directory_iterator It(Path, EC), End; It != End && !EC;
+       It.increment(EC))
+    if (StringRef(It->path()).ends_with(".yaml"))
+      Files.push_back(It->path());
+  llvm::sort(Files);
+  return Files;
+}
+
+Error applyExportedFixes(StringRef Path, unsigned &FilesChanged,
+                         std::vector<std::string> &Warnings) {
+  EditMap Edits;
+  std::map<std::string, std::optional<uint64_t>> Hashes;
+  Error Errors = Error::success();
+  auto Fail = [&](Error E) { Errors = joinErrors(std::move(Errors), std::move(E)); };
+  for (const std::string &YamlFile : fixesFiles(Path)) {
+    auto Buffer = MemoryBuffer::getFile(YamlFile);
+    if (!Buffer) {
+      Fail(createFileError(YamlFile, Buffer.getError()));
+      continue;
+    }
+    SmallVector<StringRef> Lines;
+    (*Buffer)->getBuffer().split(Lines, '\n');
+    for (StringRef Line : Lines) {
+      if (!Line.consume_front(HashComment))
+        continue;
+      auto [Hex, File] = Line.split(' ');
+      uint64_t Hash = 0;
+      if (!Hex.getAsInteger(16, Hash))
+        Hashes[File.str()] = Hash;
+    }
+    clang::tooling::TranslationUnitDiagnostics TUD;
+    yaml::Input In((*Buffer)->getBuffer());
+    In >> TUD;
+    if (In.error()) {
+      Fail(createFileError(YamlFile, In.error()));
+      continue;
+    }
+    for (const clang::tooling::Diagnostic &D : TUD.Diagnostics)
+      for (const auto &[File, Replacements] : D.Message.Fix)
+        for (const Replacement &R : Replacements) {
+          FileEdits &E = Edits[File.str()];
+          // The same edit from several shards (a shared header) once.
+          if (llvm::is_contained(E.Replacements, R))
+            continue;
+          if (Error Conflict = E.Replacements.add(R))
+            Fail(createFileError(File, std::move(Conflict)));
+        }
+  }
+  for (auto It = Edits.begin(); It != Edits.end();) {
+    auto Hash = Hashes.find(It->first);
+    if (Hash == Hashes.end() || !Hash->second) {
+      Fail(createFileError(
+          It->first,
+          createStringError(inconvertibleErrorCode(),
+                            "its fixes do not say which contents they were "
+                            "computed for (export them with sctpify "
+                            "--export-fixes); it is left unchanged")));
+      It = Edits.erase(It);
+      continue;
+    }
+    It->second.ContentHash = *Hash->second;
+    ++It;
+  }
+  Fail(applyInPlace(Edits, FilesChanged, Warnings));
+  return Errors;
+}
+
+} // namespace sctpify

@@ -1,0 +1,24 @@
+//===- Analysis.h - Applies the rule table to one TU ------------*- C++ -*-===//
+#ifndef SCTPIFY_ENGINE_ANALYSIS_H
+#define SCTPIFY_ENGINE_ANALYSIS_H
+
+#include "engine/RuleTable.h"
+#include "engine/TUResult.h"
+#include "clang/Frontend/FrontendAction.h"
+#include <functional>
+#include <memory>
+
+namespace sctpify {
+
+/// Decides which files of a TU sctpify may report on and edit.
+using FileScope = std::function<bool(llvm::StringRef AbsolutePath)>;
+
+/// A frontend action that parses a TU, applies every rule and fills Out.
+/// The AST and preprocessor are gone when it returns; findings carry file
+/// paths and offsets only.
+std::unique_ptr<clang::FrontendAction>
+createFindingsAction(const RuleTable &Rules, FileScope InScope, TUResult &Out);
+
+} // namespace sctpify
+
+#endif

@@ -1,0 +1,367 @@
+//===- TUAnalysis.cpp - From one AST to findings --------------------------===//
+#include "engine/TUAnalysis.h"
+#include "engine/CallContext.h"
+#include "engine/InsertionPlan.h"
+#include "engine/MacroDecisions.h"
+#include "engine/Paths.h"
+#include "engine/Suppression.h"
+#include "clang/AST/ParentMapContext.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/xxhash.h"
+#include <set>
+
+using namespace clang;
+using llvm::StringRef;
+
+namespace sctpify {
+
+/// Parameter names as a person reads them (glibc spells them `__domain`).
+/// Clang's level for a severity: a note-severity finding stands alone, so
+/// it is a remark, not a note attached to something else.
+static tooling::Diagnostic::Level levelOf(Severity S) {
+  switch (S) {
+  case Severity::Note: return tooling::Diagnostic::Remark;
+  case Severity::Warning: return tooling::Diagnostic::Warning;
+  case Severity::Error: return tooling::Diagnostic::Error;
+  }
+  llvm_unreachable("unknown severity");
+}
+
+static std::string parameterName(const FunctionDecl *F, unsigned Index) {
+  if (Index < F->getNumParams() && F->getParamDecl(Index)->getIdentifier())
+    return F->getParamDecl(Index)->getName().ltrim('_').str();
+  return "argument " + std::to_string(Index + 1);
+}
+
+std::string TUAnalysis::pathOf(FileID FID) {
+  auto [It, Inserted] = PathCache.try_emplace(FID);
+  if (Inserted)
+    if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(FID)) {
+      StringRef Real = Entry->getFileEntry().tryGetRealPathName();
+      It->second = normalizedPath(Real.empty() ? Entry->getName() : Real);
+    }
+  return It->second;
+}
+
+Verdict TUAnalysis::verdict(const Binding &B) {
+  Verdict V = M.evaluate(B);
+  if (llvm::any_of(V.UnknownArgs, [&](const std::string &Name) {
+        return llvm::is_contained(B.R->ConstantArguments, Name);
+      }))
+    return {Verdict::DoesNotMatch, {}, Origin::NotConverted};
+  // What follows the call decides only a call the conditions already
+  // match; one decided at run time gets the at-run-time form.
+  if (V.K == Verdict::Matches && !B.R->FollowedByDiscarding.empty() &&
+      !followedByDiscarding(B, B.R->FollowedByDiscarding, Ctx, Locals))
+    return {Verdict::DoesNotMatch, {}, Origin::Converted};
+  if (V.K == Verdict::DoesNotMatch || B.R->Descriptor.empty())
+    return V;
+  V.Descriptor = Origins.of(B.arg(B.R->Descriptor));
+  if (V.Descriptor == Origin::NotConverted ||
+      (V.Descriptor == Origin::Unknown && B.R->DescriptorKnownOnly))
+    return {Verdict::DoesNotMatch, {}, Origin::NotConverted};
+  // A rewrite must address the socket the descriptor really holds; when
+  // that differs between paths, or comes from where the analysis cannot see
+  // (a parameter, a struct field, fd 0, dup()), only the running program
+  // can tell: an unconditional form is right only for a proven conversion.
+  if ((V.Descriptor == Origin::Mixed || V.Descriptor == Origin::Unknown) &&
+      B.R->Kind == RuleKind::Rewrite)
+    V.K = Verdict::Unknown;
+  return V;
+}
+
+bool TUAnalysis::isStatement(const CallExpr *Call) const {
+  DynTypedNodeList Parents = Ctx.getParents(*Call);
+  return Parents.size() == 1 && Parents[0].get<CompoundStmt>();
+}
+
+void TUAnalysis::visitCall(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || !Callee->getIdentifier())
+    return;
+  const std::vector<const Rule *> &Candidates =
+      M.rulesCalling(Callee->getName());
+  if (Candidates.empty() || !Matcher::isCLibraryFunction(Callee) ||
+      !interesting(Call->getBeginLoc()))
+    return;
+  // A call in a macro's body is one text for every expansion: rewrite rules
+  // decide on all of them together; flags still apply to each expansion.
+  std::optional<std::string> Macro =
+      macroBodyHoldingCall(Call, SM, Ctx.getLangOpts());
+  if (Macro)
+    visitMacroBodyCall(Call, *Macro);
+
+  // Every rule's verdict first: a rule that applies may silence others here
+  // (`instead-of`), whatever their order in the table.
+  std::vector<std::pair<Binding, Verdict>> Verdicts;
+  std::set<std::string> Silenced;
+  for (const Rule *R : Candidates) {
+    if (Macro && R->Kind == RuleKind::Rewrite)
+      continue;
+    std::optional<Binding> B = M.bind(*R, Call);
+    if (!B || (B->pattern().Statement && !isStatement(Call)))
+      continue;
+    Verdict V = verdict(*B);
+    if (V.K == Verdict::DoesNotMatch)
+      continue;
+    if (V.K == Verdict::Matches || R->runTimeFormFor(B->Pattern))
+      Silenced.insert(R->InsteadOf.begin(), R->InsteadOf.end());
+    Verdicts.emplace_back(std::move(*B), V);
+  }
+  std::optional<std::pair<Binding, Verdict>> Undecided;
+  bool Reported = false;
+  for (auto &[B, V] : Verdicts) {
+    const Rule *R = B.R;
+    if (Silenced.count(R->Id))
+      continue;
+    if (V.K == Verdict::Unknown) {
+      // Only a rewrite is held back by an unknown value; a flag about
+      // something that may not happen would be noise.
+      if (R->Kind == RuleKind::Rewrite && !Undecided)
+        Undecided.emplace(B, V);
+      continue;
+    }
+    Reported = true;
+    if (R->Kind == RuleKind::Flag)
+      Out.Findings.push_back(makeFinding(*R, Finding::Kind::Flag,
+                                         Call->getBeginLoc(), R->Message,
+                                         R->Suggestion));
+    else
+      port(B, *R->replacementFor(B.Pattern), R->Message);
+  }
+  if (Reported || !Undecided)
+    return;
+  const auto &[B, V] = *Undecided;
+  if (const Template *RunTime = B.R->runTimeFormFor(B.Pattern)) {
+    bool ValuesUnknown = !V.UnknownArgs.empty();
+    port(B, *RunTime,
+         (ValuesUnknown && !B.R->RunTimeMessage.empty() ? B.R->RunTimeMessage
+                                                         : B.R->Message) +
+             "; " +
+             Rules.wording("decided-at-run-time",
+                           "whether it applies is only known at run time, so "
+                           "the port decides there"));
+    return;
+  }
+  review(B, V);
+}
+
+void TUAnalysis::port(const Binding &B, const Template &T, std::string Message) {
+  bool Plain = &T == B.R->replacementFor(B.Pattern);
+  std::optional<PortedCall> Port =
+      Edits.build(B, T, EditSite::File, /*MoveToInitializers=*/Plain);
+  if (!Port || !editable(Port->Edits)) {
+    Out.Findings.push_back(makeFinding(
+        *B.R, Finding::Kind::Review, B.Call->getBeginLoc(),
+        B.R->Message + "; part of the call comes from a macro expansion "
+                       "sctpify cannot edit: port it by hand",
+        portedNote(B.R->Ex.After)));
+    return;
+  }
+  Finding F = makeFinding(*B.R, Finding::Kind::Rewrite, B.Call->getBeginLoc(),
+                          std::move(Message), portedNote(Port->Form));
+  addEdits(F, Port->Edits);
+  std::vector<std::string> Texts;
+  for (const PlannedEdit &E : Port->Edits)
+    Texts.push_back(E.Text);
+  Ports.push_back({std::move(F), B.Call->getBeginLoc(), B.R, std::move(Texts), {}});
+}
+
+void TUAnalysis::review(const Binding &B, const Verdict &V) {
+  const FunctionDecl *Callee = B.Call->getDirectCallee();
+  std::string Reason;
+  for (const std::string &Name : V.UnknownArgs) {
+    auto Pos = llvm::find(B.pattern().Args, Name) - B.pattern().Args.begin();
+    Reason += (Reason.empty() ? "its '" : ", '") + parameterName(Callee, Pos) + "'";
+  }
+  if (!Reason.empty())
+    Reason += V.UnknownArgs.size() > 1 ? " are not compile-time constants"
+                                       : " is not a compile-time constant";
+  if (V.Descriptor == Origin::Mixed)
+    Reason += std::string(Reason.empty() ? "" : ", and ") +
+              Rules.wording("mixed-descriptor",
+                            "its descriptor may or may not be converted");
+  Out.Findings.push_back(makeFinding(
+      *B.R, Finding::Kind::Review, B.Call->getBeginLoc(),
+      Callee->getName().str() + "() may need porting, but " + Reason +
+          "; sctpify leaves it for review",
+      // The rule's example may use other arguments than this call; its
+      // suggestion fits every call.
+      "if it does: " + B.R->Suggestion));
+}
+
+void TUAnalysis::visitMacroBodyCall(const CallExpr *Call,
+                                    const std::string &Macro) {
+  SourceLocation Definition;
+  if (const MacroInfo *MI = PP.getMacroInfo(PP.getIdentifierInfo(Macro))) {
+    Definition = MI->getDefinitionLoc();
+    Edits.setDefinition({Definition, MI->getDefinitionEndLoc()});
+  }
+  std::string Where =
+      Definition.isValid()
+          ? llvm::sys::path::filename(SM.getPresumedLoc(Definition).getFilename())
+                    .str() +
+                ":" + std::to_string(SM.getPresumedLoc(Definition).getLine())
+          : "";
+  for (const Rule *R : M.rulesCalling(Call->getDirectCallee()->getName())) {
+    std::optional<Binding> B = M.bind(*R, Call);
+    if (R->Kind != RuleKind::Rewrite || !B)
+      continue;
+    Verdict V = verdict(*B);
+    MacroUse Use;
+    Use.Key = R->Id + "@" +
+              (Definition.isValid()
+                   ? pathOf(SM.getFileID(Definition)) + ":" +
+                         std::to_string(SM.getFileOffset(Definition))
+                   : Macro);
+    Use.Applies = V.K != Verdict::DoesNotMatch;
+    if (Use.Applies)
+      Use.Review = makeFinding(
+          *R, Finding::Kind::Review, Call->getBeginLoc(),
+          R->Message + "; the call is spelled inside macro " + Macro +
+              (Where.empty() ? "" : " defined at " + Where) +
+              ", and not every expansion of it can be ported in the definition: "
+              "port it by hand",
+          portedNote(R->Ex.After));
+    // The definition can be edited for everyone only where its own text
+    // spells every part the rule rewrites, in a file of the project.
+    std::optional<PortedCall> Port;
+    if (V.K == Verdict::Matches && Definition.isValid() &&
+        interesting(Definition))
+      Port = Edits.build(*B, *R->replacementFor(B->Pattern),
+                         EditSite::MacroDefinition, false);
+    if (Port && !editable(Port->Edits))
+      Port.reset();
+    Use.Qualifies = Port.has_value();
+    if (Port) {
+      SourceLocation Spelling = SM.getSpellingLoc(Call->getBeginLoc());
+      Finding F = makeFinding(
+          *R, Finding::Kind::Rewrite, Spelling,
+          R->Message + "; it is spelled inside macro " + Macro +
+              ", whose every expansion matches, so its definition is rewritten",
+          portedNote(Port->Form));
+      addEdits(F, Port->Edits);
+      std::vector<std::string> Texts;
+      for (const PlannedEdit &E : Port->Edits)
+        Texts.push_back(E.Text);
+      Ports.push_back({std::move(F), Spelling, R, std::move(Texts),
+                       Out.MacroUses.size()});
+    }
+    Out.MacroUses.push_back(std::move(Use));
+  }
+}
+
+/// Whether a tag is the type a rule names: `tcp_info` is any tag of that
+/// name; `asio::ip::tcp` also matches `boost::asio::ip::tcp`.
+static bool namesType(const TagDecl *Tag, StringRef Type) {
+  if (!Type.contains("::"))
+    return Tag->getName() == Type;
+  std::string Qualified = Tag->getQualifiedNameAsString();
+  StringRef Q(Qualified);
+  return Q == Type || Q.ends_with(("::" + Type).str());
+}
+
+void TUAnalysis::visitTypeUse(const TagDecl *Tag, SourceLocation Loc) {
+  if (!Tag->getIdentifier())
+    return;
+  const std::vector<const Rule *> &Candidates = M.rulesForType(Tag->getName());
+  if (Candidates.empty() || !interesting(Loc))
+    return;
+  for (const Rule *R : Candidates)
+    if (llvm::any_of(R->Patterns, [&](const ParsedPattern &P) {
+          return P.Type && namesType(Tag, P.Type->Name);
+        }))
+      Out.Findings.push_back(
+          makeFinding(*R, Finding::Kind::Flag, Loc, R->Message, R->Suggestion));
+}
+
+void TUAnalysis::visitComparison(const BinaryOperator *Op) {
+  if (!Op->isEqualityOp())
+    return;
+  for (auto [Member, Other] : {std::pair(Op->getLHS(), Op->getRHS()),
+                               std::pair(Op->getRHS(), Op->getLHS())}) {
+    const auto *ME = dyn_cast<MemberExpr>(Member->IgnoreParenImpCasts());
+    if (!ME || !ME->getMemberDecl()->getIdentifier())
+      continue;
+    const std::vector<const Rule *> &Candidates =
+        M.rulesForMember(ME->getMemberDecl()->getName());
+    if (Candidates.empty() || !interesting(Op->getOperatorLoc()))
+      continue;
+    for (const Rule *R : Candidates)
+      if (M.comparesTo(*R, Other))
+        Out.Findings.push_back(makeFinding(*R, Finding::Kind::Flag,
+                                           Op->getBeginLoc(), R->Message,
+                                           R->Suggestion));
+  }
+}
+
+Finding TUAnalysis::makeFinding(const Rule &R, Finding::Kind What,
+                                SourceLocation Loc, std::string Message,
+                                std::string Note) {
+  // A call written in a macro argument is reported where it is written.
+  Loc = SM.getFileLoc(Loc);
+  Finding F;
+  F.DiagnosticName = R.Id;
+  F.DiagLevel = levelOf(R.Level);
+  F.What = What;
+  F.Message.FilePath = pathOf(SM.getFileID(Loc));
+  F.Message.FileOffset = SM.getFileOffset(Loc);
+  F.Message.Message = std::move(Message);
+  F.Line = SM.getSpellingLineNumber(Loc);
+  F.Column = SM.getSpellingColumnNumber(Loc);
+  if (!Note.empty()) {
+    tooling::DiagnosticMessage N;
+    N.Message = std::move(Note);
+    F.Notes.push_back(std::move(N));
+  }
+  F.Suppressed = isSuppressed(SM.getBufferData(SM.getFileID(Loc)),
+                              F.offset(), R.Id);
+  return F;
+}
+
+bool TUAnalysis::editable(const std::vector<PlannedEdit> &Planned) {
+  // Whatever the rule and the macros, nothing outside the project (a system
+  // header, a file the scope leaves out) is ever edited.
+  return llvm::all_of(Planned, [&](const PlannedEdit &E) {
+    return interesting(E.Range.getBegin());
+  });
+}
+
+void TUAnalysis::addEdits(Finding &F, const std::vector<PlannedEdit> &Planned) {
+  for (const PlannedEdit &E : Planned) {
+    FileID FID = SM.getFileID(E.Range.getBegin());
+    std::string Path = pathOf(FID);
+    unsigned Begin = SM.getFileOffset(E.Range.getBegin());
+    // Most findings edit one file: a map sized for that, not StringMap's
+    // default of 16 buckets, which is a sixth of a finding's memory.
+    if (F.Message.Fix.empty())
+      F.Message.Fix = llvm::StringMap<tooling::Replacements>(1);
+    llvm::consumeError(F.Message.Fix[Path].add(tooling::Replacement(
+        Path, Begin, SM.getFileOffset(E.Range.getEnd()) - Begin, E.Text)));
+    // Edits apply only to the contents that were parsed: hashed once per
+    // file, not per finding.
+    if (!Out.ContentHashes.count(Path))
+      Out.ContentHashes[Path] = llvm::xxh3_64bits(SM.getBufferData(FID));
+  }
+}
+
+void TUAnalysis::finish() {
+  std::vector<PortRequest> Requests;
+  Requests.reserve(Ports.size());
+  for (Pending &P : Ports)
+    Requests.push_back({&P.F, P.Where, P.R, std::move(P.Texts)});
+  planInsertions(Requests, Ctx, PP, Includes, Rules,
+                 [this](FileID FID) { return pathOf(FID); }, Out);
+  // Finding's move constructor is not noexcept, so a growing vector would
+  // copy every finding it already holds.
+  Out.Findings.reserve(Out.Findings.size() + Ports.size());
+  for (Pending &P : Ports) {
+    if (P.MacroUseIndex)
+      Out.MacroUses[*P.MacroUseIndex].DefinitionRewrite = std::move(P.F);
+    else
+      Out.Findings.push_back(std::move(P.F));
+  }
+  Ports.clear();
+}
+
+} // namespace sctpify
