@@ -348,9 +348,13 @@ int main(int argc, const char **argv) {
         << "in the compile command of " << File << ")\n";
   for (const std::string &File : Result.FailedFiles)
     Errors.add(File, "could not process '" + File + "'; it is left unchanged");
-  for (const std::string &File : Result.Conflicts)
-    Errors.add(File, "translation units disagree on the edits to '" + File +
-                         "'; it is left unchanged");
+  for (const std::string &File : Result.Conflicts) {
+    auto Reason = Result.ConflictReasons.find(File);
+    Errors.add(File, Reason == Result.ConflictReasons.end()
+                         ? "translation units disagree on the edits to '" +
+                               File + "'; it is left unchanged"
+                         : "'" + File + "' is left unchanged: " + Reason->second);
+  }
   Errors.add(formatEdits(Result.Edits, Result.Findings, FormatStyle));
   Summary &Totals = Result.Totals;
   Totals.Skipped = Skipped;

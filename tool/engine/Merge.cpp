@@ -59,6 +59,8 @@ MergedRun mergeResults(std::vector<TUResult> TUs, const LineFilter *Lines) {
   std::map<std::string, InsertionPoint> Insertions;
   std::map<std::string, uint64_t> Hashes;
   std::map<std::string, std::string> HelperCode;
+  // "path:line:col" of a call in a header -> what the first TU to see it did.
+  std::map<std::string, std::pair<std::string, std::string>> Decisions;
   std::vector<std::string> Conflicts;
   llvm::StringSet<> InConflict; // a run may hold thousands of files
   std::set<std::string> Outside;
@@ -93,6 +95,27 @@ MergedRun mergeResults(std::vector<TUResult> TUs, const LineFilter *Lines) {
       auto [It, Inserted] = Hashes.try_emplace(File, Hash);
       if (!Inserted && It->second != Hash)
         Conflict(File); // the file changed between two TUs' parses
+    }
+    // One text per call serves every TU: where TUs that compile a header
+    // differently would port a call differently, no edit is right for all.
+    for (auto &[Where, Decision] : TU.HeaderDecisions) {
+      auto [It, Inserted] =
+          Decisions.try_emplace(Where, std::move(Decision), TU.MainFile);
+      auto Edits = [](llvm::StringRef D) { return D.contains(" ->"); };
+      if (Inserted || It->second.first == Decision ||
+          (!Edits(Decision) && !Edits(It->second.first)))
+        continue; // flags alone edit nothing
+      auto [FileAndLine, Column] = llvm::StringRef(Where).rsplit(':');
+      auto [FileRef, Line] = FileAndLine.rsplit(':');
+      std::string File = FileRef.str();
+      if (!Run.ConflictReasons.count(File))
+        Run.ConflictReasons[File] =
+            "'" + It->second.second + "' and '" + TU.MainFile +
+            "' compile it differently (-D, #ifdef) and would port the call "
+            "at line " + Line.str() + ", column " + Column.str() +
+            " differently; port it by hand, or make the value the port "
+            "depends on the same in every translation unit";
+      Conflict(File);
     }
     HelperCode.insert(TU.HelperCode.begin(), TU.HelperCode.end());
     Outside.insert(TU.OutsideProject.begin(), TU.OutsideProject.end());

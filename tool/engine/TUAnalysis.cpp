@@ -15,7 +15,6 @@ using llvm::StringRef;
 
 namespace sctpify {
 
-/// Parameter names as a person reads them (glibc spells them `__domain`).
 /// Clang's level for a severity: a note-severity finding stands alone, so
 /// it is a remark, not a note attached to something else.
 static tooling::Diagnostic::Level levelOf(Severity S) {
@@ -27,6 +26,7 @@ static tooling::Diagnostic::Level levelOf(Severity S) {
   llvm_unreachable("unknown severity");
 }
 
+/// Parameter names as a person reads them (glibc spells them `__domain`).
 static std::string parameterName(const FunctionDecl *F, unsigned Index) {
   if (Index < F->getNumParams() && F->getParamDecl(Index)->getIdentifier())
     return F->getParamDecl(Index)->getName().ltrim('_').str();
@@ -84,6 +84,36 @@ void TUAnalysis::visitCall(const CallExpr *Call) {
   if (Candidates.empty() || !Matcher::isCLibraryFunction(Callee) ||
       !interesting(Call->getBeginLoc()))
     return;
+  size_t FindingsBefore = Out.Findings.size(), PortsBefore = Ports.size();
+  decideCall(Call, Candidates);
+  recordDecision(Call, FindingsBefore, PortsBefore);
+}
+
+void TUAnalysis::recordDecision(const CallExpr *Call, size_t FindingsBefore,
+                                size_t PortsBefore) {
+  SourceLocation Loc = SM.getExpansionLoc(Call->getBeginLoc());
+  FileID FID = SM.getFileID(Loc);
+  if (FID == SM.getMainFileID())
+    return;
+  std::string Decision;
+  for (size_t I = FindingsBefore; I < Out.Findings.size(); ++I) {
+    const Finding &F = Out.Findings[I];
+    Decision += F.DiagnosticName + " " + F.Message.Message + ";";
+  }
+  for (size_t I = PortsBefore; I < Ports.size(); ++I) {
+    Decision += Ports[I].R->Id + " ->";
+    for (const std::string &Text : Ports[I].Texts)
+      Decision += " " + Text;
+    Decision += ";";
+  }
+  Out.HeaderDecisions[pathOf(FID) + ":" +
+                      std::to_string(SM.getExpansionLineNumber(Loc)) + ":" +
+                      std::to_string(SM.getExpansionColumnNumber(Loc))] =
+      Decision;
+}
+
+void TUAnalysis::decideCall(const CallExpr *Call,
+                            const std::vector<const Rule *> &Candidates) {
   // A call in a macro's body is one text for every expansion: rewrite rules
   // decide on all of them together; flags still apply to each expansion.
   std::optional<std::string> Macro =

@@ -61,6 +61,14 @@ public:
   }
 
 private:
+  void decideCall(const clang::CallExpr *Call,
+                  const std::vector<const Rule *> &Candidates);
+  /// For a call outside the main file: what this TU did there, so that the
+  /// merge can tell when TUs that compile a header differently (-D, #ifdef)
+  /// would port one call differently.
+  void recordDecision(const clang::CallExpr *Call, size_t FindingsBefore,
+                      size_t PortsBefore);
+
   struct Pending {
     Finding F;
     clang::SourceLocation Where;

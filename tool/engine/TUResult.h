@@ -52,6 +52,10 @@ struct TUResult {
   /// Files outside the project (not under the project root, not matching
   /// the header filter) where a rule had something to look at.
   std::set<std::string> OutsideProject;
+  /// For each call a rule looked at outside the main file ("path:line:col"),
+  /// what this TU made of it: the findings and edit texts, empty for none.
+  /// TUs that compile a header differently may disagree (-D, #ifdef).
+  std::map<std::string, std::string> HeaderDecisions;
   /// The code of every helper a finding of this TU needs, by name.
   std::map<std::string, std::string> HelperCode;
 };
