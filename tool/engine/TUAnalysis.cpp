@@ -89,6 +89,22 @@ void TUAnalysis::visitCall(const CallExpr *Call) {
   recordDecision(Call, FindingsBefore, PortsBefore);
 }
 
+void TUAnalysis::flagCallers(const Binding &B, const Verdict &V) {
+  for (const WrapperCall &W :
+       callersWhereMatches(B, V, M, Locals, CallerIndex)) {
+    SourceLocation Inner = SM.getExpansionLoc(B.Call->getBeginLoc());
+    if (!interesting(W.Site->getBeginLoc()))
+      continue;
+    Out.Findings.push_back(makeFinding(
+        *B.R, Finding::Kind::Flag, W.Site->getBeginLoc(),
+        B.R->Message + " (through " + W.Wrapper->getNameAsString() +
+            "(), whose " + B.Call->getDirectCallee()->getNameAsString() +
+            "() at line " + std::to_string(SM.getExpansionLineNumber(Inner)) +
+            " gets it from this call)",
+        B.R->Suggestion));
+  }
+}
+
 void TUAnalysis::recordDecision(const CallExpr *Call, size_t FindingsBefore,
                                 size_t PortsBefore) {
   SourceLocation Loc = SM.getExpansionLoc(Call->getBeginLoc());
@@ -146,7 +162,10 @@ void TUAnalysis::decideCall(const CallExpr *Call,
       continue;
     if (V.K == Verdict::Unknown) {
       // Only a rewrite is held back by an unknown value; a flag about
-      // something that may not happen would be noise.
+      // something that may not happen would be noise here, but belongs at
+      // each caller of a wrapper that passes a matching constant.
+      if (R->Kind == RuleKind::Flag)
+        flagCallers(B, V);
       if (R->Kind == RuleKind::Rewrite && !Undecided)
         Undecided.emplace(B, V);
       continue;

@@ -15,6 +15,7 @@
 #include "engine/Edits.h"
 #include "engine/IncludePlacement.h"
 #include "engine/Matcher.h"
+#include "engine/Wrappers.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Lex/Preprocessor.h"
 #include <deque>
@@ -61,6 +62,8 @@ public:
   }
 
 private:
+  /// A flag left unknown in a wrapper, at each caller that makes it match.
+  void flagCallers(const Binding &B, const Verdict &V);
   void decideCall(const clang::CallExpr *Call,
                   const std::vector<const Rule *> &Candidates);
   /// For a call outside the main file: what this TU did there, so that the
@@ -103,6 +106,7 @@ private:
   Matcher M;
   DescriptorOrigins Origins;
   EditBuilder Edits;
+  CallSites CallerIndex{Ctx};
   llvm::DenseMap<clang::FileID, bool> ScopeCache;
   llvm::DenseMap<clang::FileID, std::string> PathCache;
   // A deque: Finding's move constructor is not noexcept, so a growing

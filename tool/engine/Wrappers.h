@@ -1,0 +1,55 @@
+//===- Wrappers.h - Following values through the program's functions -*- C++ -*-===//
+//
+// Programs reach the C library through wrappers of their own:
+// `my_send(s, buf, n, MSG_OOB)` calls `send(fd, b, len, flags)`. Inside the
+// wrapper the deciding value is a parameter, unknown; at each call site it
+// is a constant. A flag belongs where the constant is written, so the
+// verdict is taken again with each caller's arguments and reported there.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SCTPIFY_ENGINE_WRAPPERS_H
+#define SCTPIFY_ENGINE_WRAPPERS_H
+
+#include "engine/LocalFacts.h"
+#include "engine/Matcher.h"
+#include "clang/AST/ASTContext.h"
+#include "llvm/ADT/DenseMap.h"
+#include <vector>
+
+namespace sctpify {
+
+/// The direct calls to each function of the TU, found in one walk of the
+/// TU on first use (most TUs never need it).
+class CallSites {
+public:
+  explicit CallSites(clang::ASTContext &Ctx) : Ctx(Ctx) {}
+  /// Calls whose callee is F (any redeclaration), in source order.
+  const std::vector<const clang::CallExpr *> &to(const clang::FunctionDecl *F);
+
+private:
+  clang::ASTContext &Ctx;
+  bool Built = false;
+  llvm::DenseMap<const clang::FunctionDecl *,
+                 std::vector<const clang::CallExpr *>>
+      Calls;
+};
+
+/// A caller of a wrapper, at which the rule matches.
+struct WrapperCall {
+  const clang::CallExpr *Site;          ///< the call of the wrapper
+  const clang::FunctionDecl *Wrapper;   ///< the function holding B's call
+};
+
+/// Where every metavariable V leaves unknown names a parameter of the
+/// function holding B's call that the function never changes, the callers
+/// in this TU whose arguments make B's rule match. One level: a wrapper of
+/// a wrapper is not followed. Callers in other TUs are not seen.
+std::vector<WrapperCall> callersWhereMatches(const Binding &B,
+                                             const Verdict &V,
+                                             const Matcher &M,
+                                             LocalFacts &Locals,
+                                             CallSites &Sites);
+
+} // namespace sctpify
+
+#endif
