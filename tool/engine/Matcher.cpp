@@ -192,6 +192,14 @@ bool Matcher::comparesTo(const Rule &R, const Expr *Other) const {
   });
 }
 
+const Expr *Matcher::sameDescriptorAs(const CallExpr *Call) const {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || !Callee->getIdentifier() || !isCLibraryFunction(Callee))
+    return nullptr;
+  std::optional<unsigned> Index = Rules.sameAsArgument(Callee->getName());
+  return Index && *Index < Call->getNumArgs() ? Call->getArg(*Index) : nullptr;
+}
+
 std::optional<Origin> Matcher::classifySource(const CallExpr *Call) const {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee || !Callee->getIdentifier())

@@ -76,6 +76,10 @@ public:
   /// form decides; from `never-converted`; nothing for other calls.
   std::optional<Origin> classifySource(const clang::CallExpr *Call) const;
 
+  /// The argument whose descriptor a C library call returns, from the
+  /// table's `descriptor-sources: same-as-argument`; nullptr for others.
+  const clang::Expr *sameDescriptorAs(const clang::CallExpr *Call) const;
+
 private:
   Value valueOf(const clang::Expr *E) const;
 

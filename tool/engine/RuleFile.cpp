@@ -21,6 +21,7 @@ struct HelperEntry {
 
 struct DescriptorSources {
   std::vector<std::string> NeverConverted;
+  std::map<std::string, unsigned> SameAsArgument;
 };
 
 struct RuleFile {
@@ -119,6 +120,7 @@ template <> struct MappingTraits<HelperEntry> {
 template <> struct MappingTraits<DescriptorSources> {
   static void mapping(IO &IO, DescriptorSources &D) {
     IO.mapOptional("never-converted", D.NeverConverted);
+    IO.mapOptional("same-as-argument", D.SameAsArgument);
   }
 };
 
@@ -231,6 +233,8 @@ Error RuleTable::addYAML(StringRef Text, StringRef Origin) {
     ExamplePrelude = File.ExamplePrelude;
   for (const std::string &Callee : File.Descriptors.NeverConverted)
     NeverConverted.insert(Callee);
+  for (const auto &[Callee, Index] : File.Descriptors.SameAsArgument)
+    SameAsArgument[Callee] = Index;
   for (auto &[Name, Entry] : File.Helpers)
     Helpers[Name] = Helper{Name, Entry.Code, Entry.Headers,
                            helperCalls(Entry.Code, Name), Origin.str()};

@@ -181,6 +181,13 @@ public:
   bool neverConverted(llvm::StringRef Callee) const {
     return NeverConverted.contains(Callee);
   }
+  /// For a call whose descriptor is the one an argument holds (a connection
+  /// accepted on a listener), that argument's index, from 0.
+  std::optional<unsigned> sameAsArgument(llvm::StringRef Callee) const {
+    auto It = SameAsArgument.find(Callee);
+    return It == SameAsArgument.end() ? std::nullopt
+                                      : std::optional<unsigned>(It->second);
+  }
   /// File-scope code (includes, declarations) every example is compiled with.
   const std::string &examplePrelude() const { return ExamplePrelude; }
   /// A phrase from `wording:`, or Default when the table has none.
@@ -196,6 +203,7 @@ private:
   llvm::StringMap<Helper> Helpers;
   llvm::StringMap<std::string> Wording;
   llvm::StringSet<> NeverConverted;
+  llvm::StringMap<unsigned> SameAsArgument;
   std::string ExamplePrelude;
 };
 

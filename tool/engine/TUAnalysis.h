@@ -30,7 +30,9 @@ public:
         Rules(Rules), InScope(InScope), Out(Out), Values(Ctx, Locals),
         M(Rules, Values),
         Origins(SM, Locals, Values,
-                [this](const clang::CallExpr *C) { return M.classifySource(C); }),
+                [this](const clang::CallExpr *C) { return M.classifySource(C); },
+                [this](const clang::CallExpr *C) { return M.sameDescriptorAs(C); },
+                &CallerIndex),
         Edits(Ctx, Locals) {}
 
   void visitCall(const clang::CallExpr *Call);
@@ -102,11 +104,11 @@ private:
   const FileScope &InScope;
   TUResult &Out;
   LocalFacts Locals;
+  CallSites CallerIndex{Ctx};
   ValueReader Values;
   Matcher M;
   DescriptorOrigins Origins;
   EditBuilder Edits;
-  CallSites CallerIndex{Ctx};
   llvm::DenseMap<clang::FileID, bool> ScopeCache;
   llvm::DenseMap<clang::FileID, std::string> PathCache;
   // A deque: Finding's move constructor is not noexcept, so a growing

@@ -1,28 +1,10 @@
 //===- Wrappers.cpp - Following values through the program's functions ----===//
 #include "engine/Wrappers.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 
 using namespace clang;
 using llvm::StringRef;
 
 namespace sctpify {
-
-const std::vector<const CallExpr *> &CallSites::to(const FunctionDecl *F) {
-  if (!Built) {
-    Built = true;
-    struct Walker : RecursiveASTVisitor<Walker> {
-      decltype(Calls) &Out;
-      explicit Walker(decltype(Calls) &Out) : Out(Out) {}
-      bool VisitCallExpr(CallExpr *C) {
-        if (const FunctionDecl *Callee = C->getDirectCallee())
-          Out[Callee->getCanonicalDecl()].push_back(C);
-        return true;
-      }
-    } W(Calls);
-    W.TraverseDecl(Ctx.getTranslationUnitDecl());
-  }
-  return Calls[F->getCanonicalDecl()];
-}
 
 std::vector<WrapperCall> callersWhereMatches(const Binding &B,
                                              const Verdict &V,

@@ -10,29 +10,13 @@
 #ifndef SCTPIFY_ENGINE_WRAPPERS_H
 #define SCTPIFY_ENGINE_WRAPPERS_H
 
+#include "engine/CallSites.h"
 #include "engine/LocalFacts.h"
 #include "engine/Matcher.h"
 #include "clang/AST/ASTContext.h"
-#include "llvm/ADT/DenseMap.h"
 #include <vector>
 
 namespace sctpify {
-
-/// The direct calls to each function of the TU, found in one walk of the
-/// TU on first use (most TUs never need it).
-class CallSites {
-public:
-  explicit CallSites(clang::ASTContext &Ctx) : Ctx(Ctx) {}
-  /// Calls whose callee is F (any redeclaration), in source order.
-  const std::vector<const clang::CallExpr *> &to(const clang::FunctionDecl *F);
-
-private:
-  clang::ASTContext &Ctx;
-  bool Built = false;
-  llvm::DenseMap<const clang::FunctionDecl *,
-                 std::vector<const clang::CallExpr *>>
-      Calls;
-};
 
 /// A caller of a wrapper, at which the rule matches.
 struct WrapperCall {
