@@ -1,6 +1,7 @@
 //===- Config.cpp ---------------------------------------------------------===//
 #include "engine/Config.h"
 #include "engine/Paths.h"
+#include "engine/YAMLMaps.h"
 #include "clang-tidy/GlobList.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -37,17 +38,6 @@ template <> struct MappingTraits<ConfigFile> {
   }
 };
 
-/// `severities:` maps a rule id or glob list to note, warning or error.
-template <> struct CustomMappingTraits<std::map<std::string, std::string>> {
-  static void inputOne(IO &IO, StringRef Key,
-                       std::map<std::string, std::string> &Map) {
-    IO.mapRequired(Key.str().c_str(), Map[Key.str()]);
-  }
-  static void output(IO &IO, std::map<std::string, std::string> &Map) {
-    for (auto &[Key, Value] : Map)
-      IO.mapRequired(Key.c_str(), Value);
-  }
-};
 } // namespace llvm::yaml
 
 namespace sctpify {

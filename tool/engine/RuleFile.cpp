@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "engine/RuleTable.h"
 #include "engine/RuleTableEntry.h"
+#include "engine/YAMLMaps.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/YAMLTraits.h"
 #include <map>
@@ -124,16 +125,6 @@ template <> struct MappingTraits<DescriptorSources> {
   }
 };
 
-/// `name: value` maps with names chosen by the file.
-template <typename T> struct CustomMappingTraits<std::map<std::string, T>> {
-  static void inputOne(IO &IO, StringRef Key, std::map<std::string, T> &Map) {
-    IO.mapRequired(Key.str().c_str(), Map[Key.str()]);
-  }
-  static void output(IO &IO, std::map<std::string, T> &Map) {
-    for (auto &[Key, Value] : Map)
-      IO.mapRequired(Key.c_str(), Value);
-  }
-};
 
 template <> struct MappingTraits<RuleFile> {
   static void mapping(IO &IO, RuleFile &F) {

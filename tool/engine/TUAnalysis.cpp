@@ -90,9 +90,9 @@ void TUAnalysis::visitCall(const CallExpr *Call) {
 }
 
 void TUAnalysis::flagCallers(const Binding &B, const Verdict &V) {
+  SourceLocation Inner = SM.getExpansionLoc(B.Call->getBeginLoc());
   for (const WrapperCall &W :
        callersWhereMatches(B, V, M, Locals, CallerIndex)) {
-    SourceLocation Inner = SM.getExpansionLoc(B.Call->getBeginLoc());
     if (!interesting(W.Site->getBeginLoc()))
       continue;
     Out.Findings.push_back(makeFinding(
