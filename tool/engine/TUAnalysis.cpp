@@ -1,30 +1,15 @@
 //===- TUAnalysis.cpp - From one AST to findings --------------------------===//
 #include "engine/TUAnalysis.h"
 #include "engine/CallContext.h"
-#include "engine/InsertionPlan.h"
 #include "engine/MacroDecisions.h"
-#include "engine/Paths.h"
-#include "engine/Suppression.h"
 #include "clang/AST/ParentMapContext.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/xxhash.h"
 #include <set>
 
 using namespace clang;
 using llvm::StringRef;
 
 namespace sctpify {
-
-/// Clang's level for a severity: a note-severity finding stands alone, so
-/// it is a remark, not a note attached to something else.
-static tooling::Diagnostic::Level levelOf(Severity S) {
-  switch (S) {
-  case Severity::Note: return tooling::Diagnostic::Remark;
-  case Severity::Warning: return tooling::Diagnostic::Warning;
-  case Severity::Error: return tooling::Diagnostic::Error;
-  }
-  llvm_unreachable("unknown severity");
-}
 
 /// Parameter names as a person reads them (glibc spells them `__domain`).
 static std::string parameterName(const FunctionDecl *F, unsigned Index) {
@@ -33,14 +18,11 @@ static std::string parameterName(const FunctionDecl *F, unsigned Index) {
   return "argument " + std::to_string(Index + 1);
 }
 
-std::string TUAnalysis::pathOf(FileID FID) {
-  auto [It, Inserted] = PathCache.try_emplace(FID);
-  if (Inserted)
-    if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(FID)) {
-      StringRef Real = Entry->getFileEntry().tryGetRealPathName();
-      It->second = normalizedPath(Real.empty() ? Entry->getName() : Real);
-    }
-  return It->second;
+/// What a finding whose port decides at run time adds to its message.
+static std::string decidedAtRunTime(const RuleTable &Rules) {
+  return Rules.wording("decided-at-run-time",
+                       "whether it applies is only known at run time, so the "
+                       "port decides there");
 }
 
 Verdict TUAnalysis::verdict(const Binding &B) {
@@ -112,9 +94,12 @@ void TUAnalysis::recordDecision(const CallExpr *Call, size_t FindingsBefore,
   if (FID == SM.getMainFileID())
     return;
   std::string Decision;
+  // A flag edits nothing, so TUs may differ in flags (a -D flag value)
+  // and still share one text.
   for (size_t I = FindingsBefore; I < Out.Findings.size(); ++I) {
     const Finding &F = Out.Findings[I];
-    Decision += F.DiagnosticName + " " + F.Message.Message + ";";
+    if (F.What != Finding::Kind::Flag)
+      Decision += F.DiagnosticName + " " + F.Message.Message + ";";
   }
   for (size_t I = PortsBefore; I < Ports.size(); ++I) {
     Decision += Ports[I].R->Id + " ->";
@@ -155,7 +140,9 @@ void TUAnalysis::decideCall(const CallExpr *Call,
     Verdicts.emplace_back(std::move(*B), V);
   }
   std::optional<std::pair<Binding, Verdict>> Undecided;
-  bool Reported = false;
+  // A port decided here leaves no room for one decided at run time; a flag
+  // edits nothing, so the run-time port still goes with it.
+  bool Ported = false;
   for (auto &[B, V] : Verdicts) {
     const Rule *R = B.R;
     if (Silenced.count(R->Id))
@@ -170,15 +157,16 @@ void TUAnalysis::decideCall(const CallExpr *Call,
         Undecided.emplace(B, V);
       continue;
     }
-    Reported = true;
-    if (R->Kind == RuleKind::Flag)
+    if (R->Kind == RuleKind::Flag) {
       Out.Findings.push_back(makeFinding(*R, Finding::Kind::Flag,
                                          Call->getBeginLoc(), R->Message,
                                          R->Suggestion));
-    else
-      port(B, *R->replacementFor(B.Pattern), R->Message);
+      continue;
+    }
+    Ported = true;
+    port(B, *R->replacementFor(B.Pattern), R->Message);
   }
-  if (Reported || !Undecided)
+  if (Ported || !Undecided)
     return;
   const auto &[B, V] = *Undecided;
   if (const Template *RunTime = B.R->runTimeFormFor(B.Pattern)) {
@@ -186,10 +174,7 @@ void TUAnalysis::decideCall(const CallExpr *Call,
     port(B, *RunTime,
          (ValuesUnknown && !B.R->RunTimeMessage.empty() ? B.R->RunTimeMessage
                                                          : B.R->Message) +
-             "; " +
-             Rules.wording("decided-at-run-time",
-                           "whether it applies is only known at run time, so "
-                           "the port decides there"));
+             "; " + decidedAtRunTime(Rules));
     return;
   }
   review(B, V);
@@ -264,6 +249,16 @@ void TUAnalysis::visitMacroBodyCall(const CallExpr *Call,
                          std::to_string(SM.getFileOffset(Definition))
                    : Macro);
     Use.Applies = V.K != Verdict::DoesNotMatch;
+    // The definition can be edited for everyone only where its own text
+    // spells every part the rule rewrites, in a file of the project. A
+    // run-time form is one text too: the definition takes it when every
+    // expansion asks for the same text (settleMacroUses).
+    const Template *Form = V.K == Verdict::Matches ? R->replacementFor(B->Pattern)
+                           : V.K == Verdict::Unknown ? R->runTimeFormFor(B->Pattern)
+                                                     : nullptr;
+    std::optional<PortedCall> Port;
+    if (Form && Definition.isValid() && interesting(Definition))
+      Port = Edits.build(*B, *Form, EditSite::MacroDefinition, false);
     if (Use.Applies)
       Use.Review = makeFinding(
           *R, Finding::Kind::Review, Call->getBeginLoc(),
@@ -271,14 +266,9 @@ void TUAnalysis::visitMacroBodyCall(const CallExpr *Call,
               (Where.empty() ? "" : " defined at " + Where) +
               ", and not every expansion of it can be ported in the definition: "
               "port it by hand",
-          portedNote(R->Ex.After));
-    // The definition can be edited for everyone only where its own text
-    // spells every part the rule rewrites, in a file of the project.
-    std::optional<PortedCall> Port;
-    if (V.K == Verdict::Matches && Definition.isValid() &&
-        interesting(Definition))
-      Port = Edits.build(*B, *R->replacementFor(B->Pattern),
-                         EditSite::MacroDefinition, false);
+          // This call's own form where there is one; the rule's example
+          // may use other arguments.
+          Port ? portedNote(Port->Form) : R->Suggestion);
     if (Port && !editable(Port->Edits))
       Port.reset();
     Use.Qualifies = Port.has_value();
@@ -287,12 +277,16 @@ void TUAnalysis::visitMacroBodyCall(const CallExpr *Call,
       Finding F = makeFinding(
           *R, Finding::Kind::Rewrite, Spelling,
           R->Message + "; it is spelled inside macro " + Macro +
-              ", whose every expansion matches, so its definition is rewritten",
+              ", whose every expansion matches, so its definition is rewritten" +
+              (V.K == Verdict::Unknown
+                   ? "; " + decidedAtRunTime(Rules)
+                   : ""),
           portedNote(Port->Form));
       addEdits(F, Port->Edits);
       std::vector<std::string> Texts;
       for (const PlannedEdit &E : Port->Edits)
         Texts.push_back(E.Text);
+      Use.Texts = Texts;
       Ports.push_back({std::move(F), Spelling, R, std::move(Texts),
                        Out.MacroUses.size()});
     }
@@ -342,75 +336,6 @@ void TUAnalysis::visitComparison(const BinaryOperator *Op) {
                                            Op->getBeginLoc(), R->Message,
                                            R->Suggestion));
   }
-}
-
-Finding TUAnalysis::makeFinding(const Rule &R, Finding::Kind What,
-                                SourceLocation Loc, std::string Message,
-                                std::string Note) {
-  // A call written in a macro argument is reported where it is written.
-  Loc = SM.getFileLoc(Loc);
-  Finding F;
-  F.DiagnosticName = R.Id;
-  F.DiagLevel = levelOf(R.Level);
-  F.What = What;
-  F.Message.FilePath = pathOf(SM.getFileID(Loc));
-  F.Message.FileOffset = SM.getFileOffset(Loc);
-  F.Message.Message = std::move(Message);
-  F.Line = SM.getSpellingLineNumber(Loc);
-  F.Column = SM.getSpellingColumnNumber(Loc);
-  if (!Note.empty()) {
-    tooling::DiagnosticMessage N;
-    N.Message = std::move(Note);
-    F.Notes.push_back(std::move(N));
-  }
-  F.Suppressed = isSuppressed(SM.getBufferData(SM.getFileID(Loc)),
-                              F.offset(), R.Id);
-  return F;
-}
-
-bool TUAnalysis::editable(const std::vector<PlannedEdit> &Planned) {
-  // Whatever the rule and the macros, nothing outside the project (a system
-  // header, a file the scope leaves out) is ever edited.
-  return llvm::all_of(Planned, [&](const PlannedEdit &E) {
-    return interesting(E.Range.getBegin());
-  });
-}
-
-void TUAnalysis::addEdits(Finding &F, const std::vector<PlannedEdit> &Planned) {
-  for (const PlannedEdit &E : Planned) {
-    FileID FID = SM.getFileID(E.Range.getBegin());
-    std::string Path = pathOf(FID);
-    unsigned Begin = SM.getFileOffset(E.Range.getBegin());
-    // Most findings edit one file: a map sized for that, not StringMap's
-    // default of 16 buckets, which is a sixth of a finding's memory.
-    if (F.Message.Fix.empty())
-      F.Message.Fix = llvm::StringMap<tooling::Replacements>(1);
-    llvm::consumeError(F.Message.Fix[Path].add(tooling::Replacement(
-        Path, Begin, SM.getFileOffset(E.Range.getEnd()) - Begin, E.Text)));
-    // Edits apply only to the contents that were parsed: hashed once per
-    // file, not per finding.
-    if (!Out.ContentHashes.count(Path))
-      Out.ContentHashes[Path] = llvm::xxh3_64bits(SM.getBufferData(FID));
-  }
-}
-
-void TUAnalysis::finish() {
-  std::vector<PortRequest> Requests;
-  Requests.reserve(Ports.size());
-  for (Pending &P : Ports)
-    Requests.push_back({&P.F, P.Where, P.R, std::move(P.Texts)});
-  planInsertions(Requests, Ctx, PP, Includes, Rules,
-                 [this](FileID FID) { return pathOf(FID); }, Out);
-  // Finding's move constructor is not noexcept, so a growing vector would
-  // copy every finding it already holds.
-  Out.Findings.reserve(Out.Findings.size() + Ports.size());
-  for (Pending &P : Ports) {
-    if (P.MacroUseIndex)
-      Out.MacroUses[*P.MacroUseIndex].DefinitionRewrite = std::move(P.F);
-    else
-      Out.Findings.push_back(std::move(P.F));
-  }
-  Ports.clear();
 }
 
 } // namespace sctpify

@@ -15,10 +15,12 @@
 #include "engine/Edits.h"
 #include "engine/IncludePlacement.h"
 #include "engine/Matcher.h"
+#include "engine/Suppression.h"
 #include "engine/Wrappers.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Lex/Preprocessor.h"
 #include <deque>
+#include <map>
 
 namespace sctpify {
 
@@ -111,6 +113,10 @@ private:
   EditBuilder Edits;
   llvm::DenseMap<clang::FileID, bool> ScopeCache;
   llvm::DenseMap<clang::FileID, std::string> PathCache;
+  std::map<clang::FileID, SuppressionBlocks> BlockCache;
+  /// The file's NOSCTPIFYBEGIN/END blocks; its unmatched markers are
+  /// reported once, the first time a finding lands in the file.
+  const SuppressionBlocks &suppressionBlocks(clang::FileID FID);
   // A deque: Finding's move constructor is not noexcept, so a growing
   // vector would copy every pending finding, and hold both copies at once.
   std::deque<Pending> Ports;

@@ -25,6 +25,7 @@ struct MacroUse {
   std::string Key;        ///< rule id + where the macro is defined
   bool Applies = false;   ///< the rule matches, or may, at this expansion
   bool Qualifies = false; ///< it matches and the edit lies in the body
+  std::vector<std::string> Texts; ///< the definition's new text, if it qualifies
   std::optional<Finding> DefinitionRewrite; ///< the edit of the definition
   std::optional<Finding> Review;            ///< what to say otherwise
 };
