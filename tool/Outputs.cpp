@@ -1,5 +1,6 @@
 //===- Outputs.cpp --------------------------------------------------------===//
 #include "Outputs.h"
+#include "output/InPlaceWrite.h"
 #include "engine/Paths.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -26,8 +27,7 @@ void ErrorLog::add(Error E) {
 
 Error writeFileAtomically(StringRef Path,
                           const std::function<void(raw_ostream &)> &Write) {
-  Expected<sys::fs::TempFile> Temp =
-      sys::fs::TempFile::create(Path + ".sctpify-%%%%%%");
+  Expected<sys::fs::TempFile> Temp = createTemporaryFor(Path);
   if (!Temp)
     return createFileError(Path, Temp.takeError());
   raw_fd_ostream OS(Temp->FD, /*shouldClose=*/false);

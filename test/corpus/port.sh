@@ -9,6 +9,7 @@
 #   WORK-DIR/PROJECT/converted  the same, then `sctpify -p . -i -j`, then the
 #                               hand edits in patches/PROJECT.patch if any
 #                               (what sctpify could not do), then rebuilt.
+# A recipe's $sctpify_config becomes the converted tree's .sctpify.yaml.
 # Fails if sctpify errs, if a second run would still change something, or if
 # the rebuild shows a warning the original build did not. Downloads are
 # cached in $SCTPIFY_CORPUS_CACHE (default WORK-DIR/cache). Built trees are
@@ -81,6 +82,10 @@ for project in "$@"; do
       build_with_database "$dir/converted" "$dir/converted-build.log" \
         "the unconverted copy does not build"
       echo "$recipe_hash" > "$dir/converted/.built"
+    fi
+    # A recipe may give the project's .sctpify.yaml, as its maintainers would.
+    if [ -n "${sctpify_config:-}" ]; then
+      printf '%s\n' "$sctpify_config" > "$dir/converted/.sctpify.yaml"
     fi
     status=0
     (cd "$dir/converted" && "$sctpify" -p . -i -j "$jobs" --quiet \

@@ -12,15 +12,16 @@ namespace {
 
 class FindingsAction : public ASTFrontendAction {
 public:
-  FindingsAction(const RuleTable &Rules, FileScope InScope, TUResult &Out)
-      : Rules(Rules), InScope(std::move(InScope)), Out(Out) {}
+  FindingsAction(const RuleTable &Rules, FileScope InScope, TUResult &Out,
+                 const std::vector<llvm::GlobPattern> *KeepLast)
+      : Rules(Rules), InScope(std::move(InScope)), Out(Out), KeepLast(KeepLast) {}
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  StringRef) override {
     // "N warnings generated." would count clang's warnings next to
     // sctpify's own; the summary says what matters.
     CI.setVerboseOutputStream(llvm::nulls());
-    auto Recorder = std::make_unique<IncludeRecorder>(CI.getSourceManager());
+    auto Recorder = std::make_unique<IncludeRecorder>(CI.getSourceManager(), KeepLast);
     Includes = Recorder.get();
     CI.getPreprocessor().addPPCallbacks(std::move(Recorder));
     struct Consumer : ASTConsumer {
@@ -44,14 +45,17 @@ private:
   const RuleTable &Rules;
   FileScope InScope;
   TUResult &Out;
+  const std::vector<llvm::GlobPattern> *KeepLast;
   const IncludeRecorder *Includes = nullptr;
 };
 
 } // namespace
 
 std::unique_ptr<FrontendAction>
-createFindingsAction(const RuleTable &Rules, FileScope InScope, TUResult &Out) {
-  return std::make_unique<FindingsAction>(Rules, std::move(InScope), Out);
+createFindingsAction(const RuleTable &Rules, FileScope InScope, TUResult &Out,
+                     const std::vector<llvm::GlobPattern> *KeepLast) {
+  return std::make_unique<FindingsAction>(Rules, std::move(InScope), Out,
+                                          KeepLast);
 }
 
 } // namespace sctpify

@@ -16,7 +16,7 @@ namespace {
 /// The on-disk shape of .sctpify.yaml.
 struct ConfigFile {
   std::optional<std::string> Enable, Disable, HeaderFilter;
-  std::vector<std::string> Rules, Exclude;
+  std::vector<std::string> Rules, Exclude, KeepLastIncludes;
   std::optional<bool> InheritParent;
   std::optional<std::string> FailOn, FlagOnly;
   std::map<std::string, std::string> Severities;
@@ -31,6 +31,7 @@ template <> struct MappingTraits<ConfigFile> {
     IO.mapOptional("rules", C.Rules);
     IO.mapOptional("header-filter", C.HeaderFilter);
     IO.mapOptional("exclude", C.Exclude);
+    IO.mapOptional("keep-last-includes", C.KeepLastIncludes);
     IO.mapOptional("inherit-parent", C.InheritParent);
     IO.mapOptional("fail-on", C.FailOn);
     IO.mapOptional("flag-only", C.FlagOnly);
@@ -63,6 +64,7 @@ Config Config::then(const Config &Later) const {
   llvm::append_range(Result.Checks, Later.Checks);
   llvm::append_range(Result.RuleFiles, Later.RuleFiles);
   llvm::append_range(Result.Exclude, Later.Exclude);
+  llvm::append_range(Result.KeepLastIncludes, Later.KeepLastIncludes);
   if (Later.HeaderFilter)
     Result.HeaderFilter = Later.HeaderFilter;
   if (Later.FailOn)
@@ -99,6 +101,7 @@ void Config::print(raw_ostream &OS, StringRef Base) const {
     File.Rules.push_back(relativeTo(Path, Base).str());
   for (const std::string &Glob : Exclude)
     File.Exclude.push_back(relativeTo(Glob, Base).str());
+  File.KeepLastIncludes = KeepLastIncludes;
   OS << "# effective sctpify configuration"
      << (Source.empty() ? "" : " (from " + relativeTo(Source, Base).str() +
                                    " and the command line)")
@@ -153,6 +156,7 @@ Expected<std::optional<Config>> ConfigProvider::load(StringRef Directory) {
   addChecks(C.Checks, File.Enable.value_or(""), /*Negate=*/false);
   addChecks(C.Checks, File.Disable.value_or(""), /*Negate=*/true);
   C.HeaderFilter = File.HeaderFilter;
+  C.KeepLastIncludes = File.KeepLastIncludes;
   C.InheritParent = File.InheritParent.value_or(true);
   auto Level = [&](StringRef Word, StringRef Key) -> Expected<Severity> {
     if (std::optional<Severity> S = parseSeverity(Word))
@@ -240,6 +244,12 @@ Expected<std::unique_ptr<TUSettings>> ConfigProvider::build(Config Effective) {
     if (!Pattern)
       return Pattern.takeError();
     Settings->Exclude.push_back(std::move(*Pattern));
+  }
+  for (const std::string &Glob : Effective.KeepLastIncludes) {
+    auto Pattern = GlobPattern::create(Glob);
+    if (!Pattern)
+      return Pattern.takeError();
+    Settings->KeepLastIncludes.push_back(std::move(*Pattern));
   }
   Settings->Effective = std::move(Effective);
   return Settings;

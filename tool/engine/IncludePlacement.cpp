@@ -31,6 +31,11 @@ void IncludeRecorder::InclusionDirective(
   if (HashLoc.isMacroID())
     return;
   FileRecord &F = Files[SM.getFileID(HashLoc)];
+  if (KeepLast && !F.FirstKeptLast &&
+      llvm::any_of(*KeepLast, [&](const llvm::GlobPattern &G) {
+        return G.match(FileName);
+      }))
+    F.FirstKeptLast = SM.getFileOffset(HashLoc);
   F.Anchors.push_back({SM.getFileOffset(HashLoc), nextLineOffset(HashLoc)});
   F.Includes.push_back({FileName.str(), IsAngled, SM.getFileOffset(HashLoc)});
   for (auto &OpenIf : F.OpenIfs)
@@ -74,7 +79,8 @@ IncludeRecorder::insertionOffset(SourceLocation Use) const {
   std::optional<unsigned> Best;
   unsigned BestAnchor = 0;
   for (const Anchor &A : F.Anchors) {
-    if (A.NextLine > UseOffset)
+    if (A.NextLine > UseOffset ||
+        (F.FirstKeptLast && A.NextLine > *F.FirstKeptLast))
       continue;
     // Every conditional block around the anchor must also enclose the use,
     // or the include would be compiled out where the use is compiled in.

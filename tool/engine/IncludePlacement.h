@@ -6,7 +6,8 @@
 // declare; placing it inside an `#if` that does not enclose the use would make
 // it vanish in other configurations. So the include goes right after the last
 // #include (or #endif of a block of includes) that precedes the first use and
-// sits in every conditional block that encloses the use.
+// sits in every conditional block that encloses the use, and before any
+// include the project keeps last (`keep-last-includes`).
 //
 //===----------------------------------------------------------------------===//
 #ifndef SCTPIFY_ENGINE_INCLUDEPLACEMENT_H
@@ -15,6 +16,7 @@
 #include "clang/Basic/SourceLocation.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/Support/GlobPattern.h"
 #include <optional>
 #include <vector>
 
@@ -27,7 +29,11 @@ namespace sctpify {
 
 class IncludeRecorder : public clang::PPCallbacks {
 public:
-  explicit IncludeRecorder(const clang::SourceManager &SM) : SM(SM) {}
+  /// \p KeepLast: globs over include names as spelled; a new include goes
+  /// before the first one matching (may be null).
+  IncludeRecorder(const clang::SourceManager &SM,
+                  const std::vector<llvm::GlobPattern> *KeepLast = nullptr)
+      : SM(SM), KeepLast(KeepLast) {}
 
   /// The offset, in Use's file, where a new include line can be inserted so
   /// that it is seen before Use in every configuration in which Use is.
@@ -80,12 +86,15 @@ private:
       unsigned Offset;
     };
     std::vector<Include> Includes;
+    /// The first include kept last: no anchor from there on.
+    std::optional<unsigned> FirstKeptLast;
   };
 
   void open(clang::SourceLocation Loc);
   unsigned nextLineOffset(clang::SourceLocation Loc) const;
 
   const clang::SourceManager &SM;
+  const std::vector<llvm::GlobPattern> *KeepLast;
   llvm::DenseMap<clang::FileID, FileRecord> Files;
 };
 

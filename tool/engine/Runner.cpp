@@ -24,14 +24,15 @@ namespace {
 
 class ActionFactory : public FrontendActionFactory {
 public:
-  ActionFactory(const RuleTable &Rules, FileScope Scope, TUResult &Out)
-      : Rules(Rules), Scope(std::move(Scope)), Out(Out) {}
+  ActionFactory(const TUSettings &Settings, FileScope Scope, TUResult &Out)
+      : Settings(Settings), Scope(std::move(Scope)), Out(Out) {}
   std::unique_ptr<FrontendAction> create() override {
-    return createFindingsAction(Rules, Scope, Out);
+    return createFindingsAction(Settings.Rules, Scope, Out,
+                                &Settings.KeepLastIncludes);
   }
 
 private:
-  const RuleTable &Rules;
+  const TUSettings &Settings;
   FileScope Scope;
   TUResult &Out;
 };
@@ -158,7 +159,7 @@ RunOutput runRules(const CompilationDatabase &Database,
       CapturedDiagnostics Diagnostics(Options.Color);
       Tool.setDiagnosticConsumer(&Diagnostics);
       Tool.setPrintErrorMessage(false);
-      ActionFactory Factory(Settings.Rules, Scope, Out);
+      ActionFactory Factory(Settings, Scope, Out);
       if (Tool.run(&Factory) != 0 || Diagnostics.getNumErrors() > 0)
         Out.Failed = true;
       Out.CompilerDiagnostics = Diagnostics.take();

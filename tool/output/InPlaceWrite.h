@@ -23,6 +23,7 @@
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/FileSystem.h"
 #include <string>
 #include <vector>
 
@@ -34,6 +35,14 @@ namespace sctpify {
 /// attribute that could not be carried over) are appended to Warnings.
 llvm::Error replaceFileContents(llvm::StringRef Path, llvm::StringRef Contents,
                                 std::vector<std::string> &Warnings);
+
+/// A new temporary file `NAME.sctpify-XXXXXX` next to Path, removed by LLVM
+/// if the run is interrupted. TempFile::create makes the file first and
+/// registers it for removal after, so an interrupt in between would leave
+/// it behind: the signals LLVM's handler acts on (SIGHUP, SIGINT, SIGQUIT,
+/// SIGTERM, SIGUSR2; llvm/lib/Support/Unix/Signals.inc) are held back for
+/// that moment. Called from the only thread left when files are written.
+llvm::Expected<llvm::sys::fs::TempFile> createTemporaryFor(llvm::StringRef Path);
 
 /// Temporary files `NAME.sctpify-XXXXXX` next to Path, left by a run that
 /// was killed before it could remove them.
