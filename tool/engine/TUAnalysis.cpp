@@ -3,6 +3,8 @@
 #include "engine/CallContext.h"
 #include "engine/MacroDecisions.h"
 #include "clang/AST/ParentMapContext.h"
+#include "clang/Basic/CharInfo.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/Support/Path.h"
 #include <set>
 
@@ -192,6 +194,7 @@ void TUAnalysis::port(const Binding &B, const Template &T, std::string Message) 
         portedNote(B.R->Ex.After)));
     return;
   }
+  Message += portGuards(Port->Edits);
   Finding F = makeFinding(*B.R, Finding::Kind::Rewrite, B.Call->getBeginLoc(),
                           std::move(Message), portedNote(Port->Form));
   addEdits(F, Port->Edits);
@@ -199,6 +202,35 @@ void TUAnalysis::port(const Binding &B, const Template &T, std::string Message) 
   for (const PlannedEdit &E : Port->Edits)
     Texts.push_back(E.Text);
   Ports.push_back({std::move(F), B.Call->getBeginLoc(), B.R, std::move(Texts), {}});
+}
+
+std::string TUAnalysis::portGuards(std::vector<PlannedEdit> &Planned) {
+  // `#ifdef TCP_NODELAY` around a call whose TCP_NODELAY became SCTP_NODELAY
+  // would test a name the port no longer uses: it tests the new one. Only
+  // a whole name replaced by a whole name is followed; a helper call keeps
+  // the original names, and its guard stays right.
+  std::string Said;
+  size_t Count = Planned.size();
+  for (size_t I = 0; I < Count; ++I) {
+    StringRef Old = Lexer::getSourceText(Planned[I].Range, SM, Ctx.getLangOpts());
+    StringRef New = Planned[I].Text;
+    if (!isValidAsciiIdentifier(Old) || !isValidAsciiIdentifier(New) || Old == New)
+      continue;
+    SourceLocation Use = Planned[I].Range.getBegin();
+    FileID FID = SM.getFileID(SM.getExpansionLoc(Use));
+    for (unsigned Offset : Includes.guardsAround(Use, Old)) {
+      if (!PortedGuards.insert({FID, Offset}).second)
+        continue; // one edit per guard, made by the first port under it
+      SourceLocation Name = SM.getComposedLoc(FID, Offset);
+      Planned.push_back({CharSourceRange::getCharRange(
+                             Name, Name.getLocWithOffset(Old.size())),
+                         New.str()});
+      Said += "; the #if test of " + Old.str() + " at line " +
+              std::to_string(SM.getSpellingLineNumber(Name)) +
+              " now tests " + New.str();
+    }
+  }
+  return Said;
 }
 
 void TUAnalysis::review(const Binding &B, const Verdict &V) {

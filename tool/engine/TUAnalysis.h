@@ -21,6 +21,7 @@
 #include "clang/Lex/Preprocessor.h"
 #include <deque>
 #include <map>
+#include <set>
 
 namespace sctpify {
 
@@ -114,6 +115,11 @@ private:
   llvm::DenseMap<clang::FileID, bool> ScopeCache;
   llvm::DenseMap<clang::FileID, std::string> PathCache;
   std::map<clang::FileID, SuppressionBlocks> BlockCache;
+  /// `#ifdef`/`defined()` names already given an edit: (file, offset).
+  std::set<std::pair<clang::FileID, unsigned>> PortedGuards;
+  /// Adds to Planned the edits of the #if tests around it that test a name
+  /// it replaces; returns what to add to the message.
+  std::string portGuards(std::vector<PlannedEdit> &Planned);
   /// The file's NOSCTPIFYBEGIN/END blocks; its unmatched markers are
   /// reported once, the first time a finding lands in the file.
   const SuppressionBlocks &suppressionBlocks(clang::FileID FID);
