@@ -270,8 +270,12 @@ int main(int argc, const char **argv) {
     return Errors.empty() ? ExitOK : ExitUnprocessed;
   }
 
+  // CommonOptionsParser has no database when it was given no source (its
+  // getCompilations() would dereference null).
   auto In = loadInputs(buildPath(), Parser->getSourcePathList(),
-                       Parser->getCompilations());
+                       Parser->getSourcePathList().empty()
+                           ? nullptr
+                           : &Parser->getCompilations());
   if (!In)
     return usageError(toString(In.takeError()));
   if (RulesDoc || ListRules || DumpConfig || VerifyRules) {

@@ -13,11 +13,11 @@ using clang::tooling::CompilationDatabase;
 namespace sctpify {
 
 Expected<Inputs> loadInputs(StringRef BuildPath, std::vector<std::string> Sources,
-                            const CompilationDatabase &Fallback) {
+                            const CompilationDatabase *Fallback) {
   Inputs In;
   In.Files = std::move(Sources);
   if (BuildPath.empty()) {
-    In.Database = &Fallback;
+    In.Database = Fallback;
     return In;
   }
   std::string Why;

@@ -213,7 +213,8 @@ std::string TUAnalysis::portGuards(std::vector<PlannedEdit> &Planned) {
   size_t Count = Planned.size();
   for (size_t I = 0; I < Count; ++I) {
     StringRef Old = Lexer::getSourceText(Planned[I].Range, SM, Ctx.getLangOpts());
-    StringRef New = Planned[I].Text;
+    // A copy: pushing onto Planned below may move its strings.
+    std::string New = Planned[I].Text;
     if (!isValidAsciiIdentifier(Old) || !isValidAsciiIdentifier(New) || Old == New)
       continue;
     SourceLocation Use = Planned[I].Range.getBegin();
@@ -224,10 +225,10 @@ std::string TUAnalysis::portGuards(std::vector<PlannedEdit> &Planned) {
       SourceLocation Name = SM.getComposedLoc(FID, Offset);
       Planned.push_back({CharSourceRange::getCharRange(
                              Name, Name.getLocWithOffset(Old.size())),
-                         New.str()});
+                         New});
       Said += "; the #if test of " + Old.str() + " at line " +
               std::to_string(SM.getSpellingLineNumber(Name)) +
-              " now tests " + New.str();
+              " now tests " + New;
     }
   }
   return Said;
