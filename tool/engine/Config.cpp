@@ -212,6 +212,19 @@ static Error checkNamedRules(const Config &C, const RuleTable &All) {
   return Error::success();
 }
 
+/// Globs from a configuration list, in order. Errors: GlobPattern's, for
+/// one that does not parse.
+static Error compileGlobs(const std::vector<std::string> &Globs,
+                          std::vector<GlobPattern> &Into) {
+  for (const std::string &Glob : Globs) {
+    Expected<GlobPattern> Pattern = GlobPattern::create(Glob);
+    if (!Pattern)
+      return Pattern.takeError();
+    Into.push_back(std::move(*Pattern));
+  }
+  return Error::success();
+}
+
 Expected<std::unique_ptr<TUSettings>> ConfigProvider::build(Config Effective) {
   auto Settings = std::make_unique<TUSettings>();
   auto Rules = RuleTable::builtin();
@@ -239,18 +252,11 @@ Expected<std::unique_ptr<TUSettings>> ConfigProvider::build(Config Effective) {
                                  ? ""
                                  : (Effective.Source + " and the command line)")
                                        .c_str());
-  for (const std::string &Glob : Effective.Exclude) {
-    auto Pattern = GlobPattern::create(Glob);
-    if (!Pattern)
-      return Pattern.takeError();
-    Settings->Exclude.push_back(std::move(*Pattern));
-  }
-  for (const std::string &Glob : Effective.KeepLastIncludes) {
-    auto Pattern = GlobPattern::create(Glob);
-    if (!Pattern)
-      return Pattern.takeError();
-    Settings->KeepLastIncludes.push_back(std::move(*Pattern));
-  }
+  if (Error E = compileGlobs(Effective.Exclude, Settings->Exclude))
+    return E;
+  if (Error E = compileGlobs(Effective.KeepLastIncludes,
+                             Settings->KeepLastIncludes))
+    return E;
   Settings->Effective = std::move(Effective);
   return Settings;
 }

@@ -11,24 +11,6 @@ using namespace llvm;
 
 namespace sctpify {
 
-/// Whether Line carries Marker, either bare or with a list naming RuleId.
-static bool lineSuppresses(StringRef Line, StringRef Marker, StringRef RuleId) {
-  for (size_t Pos = Line.find(Marker); Pos != StringRef::npos;
-       Pos = Line.find(Marker, Pos + 1)) {
-    StringRef Rest = Line.substr(Pos + Marker.size());
-    // NOSCTPIFY must not also match the start of NOSCTPIFYNEXTLINE.
-    if (!Rest.empty() && (isAlnum(Rest.front()) || Rest.front() == '_'))
-      continue;
-    if (!Rest.consume_front("("))
-      return true;
-    // The list is a clang-tidy glob list, as in NOLINT(...).
-    StringRef List = Rest.take_until([](char C) { return C == ')'; });
-    if (clang::tidy::GlobList(List.trim()).contains(RuleId))
-      return true;
-  }
-  return false;
-}
-
 /// The "(list)" after a marker at Rest, or nullopt for a bare marker;
 /// false in Valid when Rest continues the name (NOSCTPIFYBEGINX).
 static std::optional<StringRef> markerList(StringRef Rest, bool &Valid) {
@@ -36,6 +18,23 @@ static std::optional<StringRef> markerList(StringRef Rest, bool &Valid) {
   if (!Valid || !Rest.consume_front("("))
     return std::nullopt;
   return Rest.take_until([](char C) { return C == ')'; }).trim();
+}
+
+/// Whether Line carries Marker, either bare or with a list naming RuleId.
+static bool lineSuppresses(StringRef Line, StringRef Marker, StringRef RuleId) {
+  for (size_t Pos = Line.find(Marker); Pos != StringRef::npos;
+       Pos = Line.find(Marker, Pos + 1)) {
+    // NOSCTPIFY must not also match the start of NOSCTPIFYNEXTLINE.
+    bool Valid;
+    std::optional<StringRef> List =
+        markerList(Line.substr(Pos + Marker.size()), Valid);
+    if (!Valid)
+      continue;
+    // The list is a clang-tidy glob list, as in NOLINT(...).
+    if (!List || clang::tidy::GlobList(*List).contains(RuleId))
+      return true;
+  }
+  return false;
 }
 
 SuppressionBlocks::SuppressionBlocks(StringRef Text) {

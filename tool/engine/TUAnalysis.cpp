@@ -20,6 +20,15 @@ static std::string parameterName(const FunctionDecl *F, unsigned Index) {
   return "argument " + std::to_string(Index + 1);
 }
 
+/// The new texts of a port's edits, in order: what TUs and a macro's
+/// expansions must agree on.
+static std::vector<std::string> editTexts(const std::vector<PlannedEdit> &Edits) {
+  std::vector<std::string> Texts;
+  for (const PlannedEdit &E : Edits)
+    Texts.push_back(E.Text);
+  return Texts;
+}
+
 /// What a finding whose port decides at run time adds to its message.
 static std::string decidedAtRunTime(const RuleTable &Rules) {
   return Rules.wording("decided-at-run-time",
@@ -198,10 +207,8 @@ void TUAnalysis::port(const Binding &B, const Template &T, std::string Message) 
   Finding F = makeFinding(*B.R, Finding::Kind::Rewrite, B.Call->getBeginLoc(),
                           std::move(Message), portedNote(Port->Form));
   addEdits(F, Port->Edits);
-  std::vector<std::string> Texts;
-  for (const PlannedEdit &E : Port->Edits)
-    Texts.push_back(E.Text);
-  Ports.push_back({std::move(F), B.Call->getBeginLoc(), B.R, std::move(Texts), {}});
+  Ports.push_back(
+      {std::move(F), B.Call->getBeginLoc(), B.R, editTexts(Port->Edits), {}});
 }
 
 std::string TUAnalysis::portGuards(std::vector<PlannedEdit> &Planned) {
@@ -316,11 +323,8 @@ void TUAnalysis::visitMacroBodyCall(const CallExpr *Call,
                    : ""),
           portedNote(Port->Form));
       addEdits(F, Port->Edits);
-      std::vector<std::string> Texts;
-      for (const PlannedEdit &E : Port->Edits)
-        Texts.push_back(E.Text);
-      Use.Texts = Texts;
-      Ports.push_back({std::move(F), Spelling, R, std::move(Texts),
+      Use.Texts = editTexts(Port->Edits);
+      Ports.push_back({std::move(F), Spelling, R, Use.Texts,
                        Out.MacroUses.size()});
     }
     Out.MacroUses.push_back(std::move(Use));

@@ -120,6 +120,9 @@ private:
   /// Adds to Planned the edits of the #if tests around it that test a name
   /// it replaces; returns what to add to the message.
   std::string portGuards(std::vector<PlannedEdit> &Planned);
+  /// Sets where F is: path, byte offset, line and column of Loc (a file
+  /// location).
+  void place(Finding &F, clang::SourceLocation Loc);
   /// The file's NOSCTPIFYBEGIN/END blocks; its unmatched markers are
   /// reported once, the first time a finding lands in the file.
   const SuppressionBlocks &suppressionBlocks(clang::FileID FID);

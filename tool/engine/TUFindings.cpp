@@ -46,11 +46,8 @@ Finding TUAnalysis::makeFinding(const Rule &R, Finding::Kind What,
   F.DiagnosticName = R.Id;
   F.DiagLevel = levelOf(R.Level);
   F.What = What;
-  F.Message.FilePath = pathOf(SM.getFileID(Loc));
-  F.Message.FileOffset = SM.getFileOffset(Loc);
+  place(F, Loc);
   F.Message.Message = std::move(Message);
-  F.Line = SM.getSpellingLineNumber(Loc);
-  F.Column = SM.getSpellingColumnNumber(Loc);
   if (!Note.empty()) {
     tooling::DiagnosticMessage N;
     N.Message = std::move(Note);
@@ -62,21 +59,24 @@ Finding TUAnalysis::makeFinding(const Rule &R, Finding::Kind What,
   return F;
 }
 
+void TUAnalysis::place(Finding &F, SourceLocation Loc) {
+  F.Message.FilePath = pathOf(SM.getFileID(Loc));
+  F.Message.FileOffset = SM.getFileOffset(Loc);
+  F.Line = SM.getSpellingLineNumber(Loc);
+  F.Column = SM.getSpellingColumnNumber(Loc);
+}
+
 const SuppressionBlocks &TUAnalysis::suppressionBlocks(FileID FID) {
   auto [It, Inserted] = BlockCache.try_emplace(FID, SM.getBufferData(FID));
   if (Inserted)
     for (const SuppressionBlocks::Unmatched &U : It->second.unmatched()) {
       // clang-tidy reports these as errors of its own, clang-tidy-nolint.
-      SourceLocation Loc = SM.getComposedLoc(FID, U.Offset);
       Finding F;
       F.DiagnosticName = "sctpify-nosctpify";
       F.DiagLevel = tooling::Diagnostic::Error;
       F.What = Finding::Kind::Flag;
-      F.Message.FilePath = pathOf(FID);
-      F.Message.FileOffset = U.Offset;
+      place(F, SM.getComposedLoc(FID, U.Offset));
       F.Message.Message = U.Message;
-      F.Line = SM.getSpellingLineNumber(Loc);
-      F.Column = SM.getSpellingColumnNumber(Loc);
       Out.Findings.push_back(std::move(F));
     }
   return It->second;
