@@ -339,8 +339,12 @@ int main(int argc, const char **argv) {
   Options.Jobs = std::min(Options.Jobs, Cores);
   Options.SkipUnrelated = !NoSkip;
   Options.Color = WithColor(errs()).colorsEnabled();
+  // A compile database from a gcc build names flags clang does not know;
+  // they are dropped, as clangd does. Flags typed after `--` are the user's
+  // own words to clang, so one clang does not know fails the TU instead.
   DroppedFlags Dropped;
-  Options.Adjust = dropUnknownFlags(Dropped);
+  if (!In->DatabaseDir.empty())
+    Options.Adjust = dropUnknownFlags(Dropped);
   Options.Completed = progressPrinter(!Quiet && errs().is_displayed());
   RunOutput Output = runRules(*In->Database, Work, Options);
   unsigned Skipped = Output.Skipped;

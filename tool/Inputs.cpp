@@ -24,8 +24,8 @@ Expected<Inputs> loadInputs(StringRef BuildPath, std::vector<std::string> Source
   for (std::string Dir = normalizedPath(BuildPath); !Dir.empty();
        Dir = sys::path::parent_path(Dir).str()) {
     std::string Message;
-    if (auto DB = CompilationDatabase::loadFromDirectory(Dir, Message)) {
-      In.Owned = withAbsoluteDirectories(std::move(DB), Dir);
+    if (auto DB = loadCompileCommands(Dir, Message)) {
+      In.Owned = std::move(DB);
       In.DatabaseDir = Dir;
       break;
     }

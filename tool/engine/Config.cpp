@@ -136,20 +136,28 @@ Expected<std::optional<Config>> ConfigProvider::load(StringRef Directory) {
   auto Buffer = MemoryBuffer::getFile(Path);
   if (!Buffer)
     return createFileError(Path, Buffer.getError());
+  auto Parsed = parseConfig((*Buffer)->getBuffer(), Path);
+  if (!Parsed)
+    return Parsed.takeError();
+  return std::optional<Config>(std::move(*Parsed));
+}
+
+Expected<Config> parseConfig(StringRef Text, StringRef Path) {
+  StringRef Directory = sys::path::parent_path(Path);
   ConfigFile File;
   std::string Diagnostics;
   raw_string_ostream DiagOS(Diagnostics);
   yaml::Input In(
-      (*Buffer)->getBuffer(), nullptr,
+      Text, nullptr,
       [](const SMDiagnostic &D, void *Ctx) {
         D.print(nullptr, *static_cast<raw_string_ostream *>(Ctx), false);
       },
       &DiagOS);
   // An empty file is a valid, empty configuration.
-  if (!(*Buffer)->getBuffer().trim().empty())
+  if (!Text.trim().empty())
     In >> File;
   if (In.error())
-    return createStringError(In.error(), "in '%s':\n%s", Path.c_str(),
+    return createStringError(In.error(), "in '%s':\n%s", Path.str().c_str(),
                              Diagnostics.c_str());
   Config C;
   C.Source = std::string(Path);
@@ -163,7 +171,7 @@ Expected<std::optional<Config>> ConfigProvider::load(StringRef Directory) {
       return *S;
     return createStringError(inconvertibleErrorCode(),
                              "in '%s': %s is note, warning or error, not '%s'",
-                             Path.c_str(), Key.str().c_str(), Word.str().c_str());
+                             Path.str().c_str(), Key.str().c_str(), Word.str().c_str());
   };
   if (File.FlagOnly)
     C.FlagOnly.push_back(*File.FlagOnly);

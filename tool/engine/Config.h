@@ -87,6 +87,11 @@ private:
   llvm::StringMap<std::unique_ptr<TUSettings>> ByChain;
 };
 
+/// A .sctpify.yaml's Text, read as the file at Path (its relative paths
+/// resolve against Path's directory). Errors: YAML that is not a mapping of
+/// the documented keys, a severity that is not note, warning or error.
+llvm::Expected<Config> parseConfig(llvm::StringRef Text, llvm::StringRef Path);
+
 /// Appends the globs of a comma-separated list to Checks, negated when
 /// Negate is set (`--disable`, `disable:`).
 void addChecks(std::vector<std::string> &Checks, llvm::StringRef List,
