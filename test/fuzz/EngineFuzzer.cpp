@@ -3,8 +3,9 @@
 // The engine runs on whatever a project's compile database names: code
 // that does not parse, macros in odd places, calls with the wrong number
 // of arguments. For any C source, runRules + mergeResults must end in a
-// result (a failed TU is a result), and the edits it keeps must apply to
-// the text they were computed for: no overlap, no range past the end.
+// result (a failed TU is a result), the edits it keeps must apply to the
+// text they were computed for (no overlap, no range past the end), and a
+// second run over the port must change nothing.
 // Each input is one file, input.c, in a directory made once per process,
 // compiled as the examples are (-std=gnu11, system headers available).
 //
@@ -21,6 +22,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <optional>
 
 using namespace sctpify;
 
@@ -50,8 +52,9 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***) {
   return 0;
 }
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
-  llvm::StringRef Text(reinterpret_cast<const char *>(Data), Size);
+/// Runs the engine over Text as input.c; the port of it, or nothing when
+/// clang could not parse it or the run kept no edit for it.
+static std::optional<std::string> port(llvm::StringRef Text) {
   {
     std::error_code EC;
     llvm::raw_fd_ostream OS(File, EC);
@@ -68,16 +71,30 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   RunOutput Output =
       runRules(Database, {TUJob{std::string(File), Settings}}, Options);
   MergedRun Run = mergeResults(std::move(Output.TUs), nullptr);
-  for (const auto &[Path, Edits] : Run.Edits) {
-    if (Path != File || llvm::is_contained(Run.Conflicts, Path))
-      continue;
-    llvm::Expected<std::string> Ported =
-        clang::tooling::applyAllReplacements(Text, Edits.Replacements);
-    if (!Ported) {
-      llvm::errs() << "edits do not apply: "
-                   << llvm::toString(Ported.takeError()) << "\n";
-      std::abort();
-    }
+  auto Edits = Run.Edits.find(std::string(File));
+  if (!Run.FailedFiles.empty() || Edits == Run.Edits.end() ||
+      llvm::is_contained(Run.Conflicts, File))
+    return std::nullopt;
+  llvm::Expected<std::string> Ported =
+      clang::tooling::applyAllReplacements(Text, Edits->second.Replacements);
+  if (!Ported) {
+    llvm::errs() << "edits do not apply: "
+                 << llvm::toString(Ported.takeError()) << "\n";
+    std::abort();
+  }
+  return *Ported;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
+  llvm::StringRef Text(reinterpret_cast<const char *>(Data), Size);
+  std::optional<std::string> Ported = port(Text);
+  if (!Ported || *Ported == Text)
+    return 0;
+  if (std::optional<std::string> Again = port(*Ported);
+      Again && *Again != *Ported) {
+    llvm::errs() << "a second run changes the port:\n" << *Ported
+                 << "\n--- became ---\n" << *Again << "\n";
+    std::abort();
   }
   return 0;
 }

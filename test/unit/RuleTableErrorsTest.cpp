@@ -251,6 +251,19 @@ TEST(RuleTableErrors, ASecondYAMLDocument) {
       << E;
 }
 
+// Found by test/fuzz: yaml::Input::nextDocument() past an empty stream
+// dereferenced the end iterator.
+TEST(RuleTableErrors, EmptyAndCommentOnlyFilesLoadAsNothing) {
+  EXPECT_EQ(loadError(""), "");
+  EXPECT_EQ(loadError("# nothing here\n"), "");
+  EXPECT_EQ(loadError("---\n...\n"), "");
+}
+
+TEST(RuleTableErrors, ASecondDocumentThatDoesNotParseStillCounts) {
+  std::string E = loadError("constants: {X: 1}\n---\n[\n");
+  EXPECT_NE(E.find("only one YAML document is read"), std::string::npos) << E;
+}
+
 TEST(RuleTableErrors, AnUnreadableFile) {
   RuleTable T;
   llvm::Error E = T.addFile("/nonexistent/sctpify/rules.yaml");

@@ -211,7 +211,7 @@ Error RuleTable::addYAML(StringRef Text, StringRef Origin) {
     return createStringError(In.error(), "in rule file '%s':\n%s",
                              Origin.str().c_str(), Diagnostics.c_str());
   // A second document would otherwise be ignored without a word.
-  if (In.nextDocument())
+  if (countYAMLDocuments(Text) > 1)
     return createStringError(inconvertibleErrorCode(),
                              "in rule file '%s': only one YAML document is "
                              "read; merge the documents or use one file each",
