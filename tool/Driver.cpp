@@ -356,13 +356,9 @@ int main(int argc, const char **argv) {
         << "in the compile command of " << File << ")\n";
   for (const std::string &File : Result.FailedFiles)
     Errors.add(File, "could not process '" + File + "'; it is left unchanged");
-  for (const std::string &File : Result.Conflicts) {
-    auto Reason = Result.ConflictReasons.find(File);
-    Errors.add(File, Reason == Result.ConflictReasons.end()
-                         ? "translation units disagree on the edits to '" +
-                               File + "'; it is left unchanged"
-                         : "'" + File + "' is left unchanged: " + Reason->second);
-  }
+  for (const std::string &File : Result.Conflicts)
+    Errors.add(File, "'" + File + "' is left unchanged: " +
+                         Result.ConflictReasons.at(File));
   Errors.add(formatEdits(Result.Edits, Result.Findings, FormatStyle));
   Summary &Totals = Result.Totals;
   Totals.Skipped = Skipped;

@@ -39,6 +39,7 @@ TUResult rewriteAt(const std::string &Path, llvm::StringRef Parsed,
   F.What = Finding::Kind::Rewrite;
   F.Message.FilePath = Path;
   F.Message.FileOffset = Offset;
+  F.Line = 1 + Parsed.take_front(Offset).count('\n');
   F.Message.Message = "a test rewrite";
   llvm::cantFail(
       F.Message.Fix[Path].add(Replacement(Path, Offset, Length, Text)));
@@ -99,6 +100,9 @@ TEST(FixesApplier, OverlappingDifferentEditsAreAConflict) {
   EXPECT_TRUE(Run.Edits.empty());
   ASSERT_EQ(Run.Conflicts.size(), 1u);
   EXPECT_EQ(Run.Conflicts.front(), "/x.c");
+  EXPECT_EQ(Run.ConflictReasons["/x.c"],
+            "two edits overlap at offset 29 (two rules, or two translation "
+            "units, change the same text); port that text by hand");
 }
 
 TEST(FixesApplier, TheSameFindingWithDifferentEditsIsAConflict) {
@@ -108,6 +112,9 @@ TEST(FixesApplier, TheSameFindingWithDifferentEditsIsAConflict) {
                          rewriteAt("/h.h", Code, 29, 1, "132")});
   EXPECT_TRUE(Run.Edits.empty());
   EXPECT_EQ(Run.Conflicts, std::vector<std::string>{"/h.h"});
+  EXPECT_EQ(Run.ConflictReasons["/h.h"],
+            "its translation units compile it differently and would edit "
+            "line 1 differently; port that line by hand");
 }
 
 TEST(FixesApplier, IdenticalEditsFromSeveralTUsCollapse) {

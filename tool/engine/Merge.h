@@ -53,8 +53,8 @@ struct MergedRun {
   std::vector<std::string> FailedFiles; ///< main files Clang could not parse
   /// Files whose edits disagree between TUs or overlap; left unchanged.
   std::vector<std::string> Conflicts;
-  /// Why a file is in conflict, where more can be said than that the TUs'
-  /// edits overlap.
+  /// Why each file in Conflicts is left unchanged, and what the user can
+  /// do about it; completes "'<file>' is left unchanged: ".
   std::map<std::string, std::string> ConflictReasons;
   Summary Totals;
 };
