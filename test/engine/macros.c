@@ -37,7 +37,7 @@ int inside_macro_body(void) { return OPEN_TCP() + OPEN_TCP(); }
 int mixed_macro_expansions(void) {
   int inet = OPEN_STREAM(AF_INET);
   // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: TCP stream socket{{.*}}; the call is spelled inside macro OPEN_STREAM defined at {{.*}}:[[@LINE-4]], and not every expansion of it can be ported in the definition: port it by hand [sctp-socket-protocol]
-  // CHECK-MESSAGES: note: SCTP form
+  // CHECK-MESSAGES: note: SCTP form: socket(family, SOCK_STREAM, IPPROTO_SCTP)
   int local = OPEN_STREAM(AF_UNIX);
   return inet + local;
 }
@@ -62,6 +62,8 @@ int argument_is_a_macro(void) { return socket(AF_INET, SOCK_STREAM, PROTOCOL_OF(
 #define SOCKET_ARGS AF_INET, SOCK_STREAM, 0
 int arguments_from_one_macro(void) { return socket(SOCKET_ARGS); }
 // CHECK-MESSAGES: :[[@LINE-1]]:45: warning: TCP stream socket{{.*}}; part of the call comes from a macro expansion sctpify cannot edit: port it by hand [sctp-socket-protocol]
-// CHECK-MESSAGES: note: SCTP form
+// No port of this call can be built, so the note is the rule's example and
+// says so, rather than passing it off as this call's form.
+// CHECK-MESSAGES: note: for example: int fd = socket(AF_INET, SOCK_STREAM, IPPROTO_SCTP);
 // CHECK-FIXES: #define SOCKET_ARGS AF_INET, SOCK_STREAM, 0
 // CHECK-FIXES: int arguments_from_one_macro(void) { return socket(SOCKET_ARGS); }

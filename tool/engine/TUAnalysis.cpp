@@ -200,7 +200,11 @@ void TUAnalysis::port(const Binding &B, const Template &T, std::string Message) 
         *B.R, Finding::Kind::Review, B.Call->getBeginLoc(),
         B.R->Message + "; part of the call comes from a macro expansion "
                        "sctpify cannot edit: port it by hand",
-        portedNote(B.R->Ex.After)));
+        // This call's own port where it could be built; the rule's example
+        // only where it could not, and then said to be one.
+        Port ? portedNote(Port->Form)
+             : Rules.wording("example-form", "for example") + ": " +
+                   B.R->Ex.After));
     return;
   }
   Message += portGuards(Port->Edits);
