@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 #include "ApplyFixes.h"
 #include "ExampleCheck.h"
+#include "FindingStream.h"
 #include "Inputs.h"
 #include "Outputs.h"
 #include "engine/CompileCommands.h"
@@ -345,7 +346,17 @@ int main(int argc, const char **argv) {
   DroppedFlags Dropped;
   if (!In->DatabaseDir.empty())
     Options.Adjust = dropUnknownFlags(Dropped);
-  Options.Completed = progressPrinter(!Quiet && errs().is_displayed());
+  bool ReportToStdout = ReportFile.empty() && !Diff;
+  std::optional<FindingStream> Stream;
+  if (ReportToStdout && Report == ReportFormat::Text)
+    Stream.emplace(MainFiles, Lines ? &*Lines : nullptr, outs(),
+                   WithColor(outs()).colorsEnabled());
+  Options.Completed = [Progress = progressPrinter(!Quiet && errs().is_displayed()),
+                       &Stream](unsigned Done, unsigned Total, const TUResult &TU) {
+    if (Stream)
+      Stream->completed(TU);
+    Progress(Done, Total, TU);
+  };
   RunOutput Output = runRules(*In->Database, Work, Options);
   unsigned Skipped = Output.Skipped;
   MergedRun Result =
@@ -369,10 +380,14 @@ int main(int argc, const char **argv) {
 
   const RuleTable &Rules =
       Work.empty() ? RuleTable() : Work.front().Settings->Rules;
-  // The text report quotes the source, so it is printed before -i edits it.
-  bool ReportToStdout = ReportFile.empty() && !Diff;
-  if (ReportToStdout && Report == ReportFormat::Text)
-    writeReport(Result, Rules, outs(), WithColor(outs()).colorsEnabled());
+  // The text report quotes the source, so it is printed before -i edits it:
+  // what the stream has not printed yet (headers, macro bodies).
+  if (Stream) {
+    std::vector<Finding> Rest;
+    llvm::copy_if(Result.Findings, std::back_inserter(Rest),
+                  [&](const Finding &F) { return !Stream->printed(F); });
+    printFindings(Rest, outs(), WithColor(outs()).colorsEnabled());
+  }
   outs().flush();
   unsigned FilesChanged = 0;
   if (InPlace) {
