@@ -71,6 +71,9 @@ int main(int argc, const char **argv) {
                       "' is an sctpify option, but it comes after '--', where "
                       "compiler flags go; put it before '--'");
 
+  // CommonOptionsParser cuts argc at `--`; the command --check prints for
+  // the user needs the compiler flags after it too.
+  const int WholeArgc = argc;
   auto Parser = parseCommandLine(argc, argv);
   if (!Parser)
     return usageError(toString(Parser.takeError()));
@@ -248,7 +251,7 @@ int main(int argc, const char **argv) {
            parseSeverity(F.severity()).value_or(Severity::Error) >= Threshold;
   });
   if (opts::Check && Unported) {
-    printCheckFailure(argc, argv);
+    printCheckFailure(WholeArgc, argv);
     return ExitFindings;
   }
   return ExitOK;

@@ -1,5 +1,6 @@
 //===- Outputs.cpp --------------------------------------------------------===//
 #include "Outputs.h"
+#include "CommandLine.h"
 #include "output/InPlaceWrite.h"
 #include "engine/Paths.h"
 #include "llvm/Support/FileSystem.h"
@@ -115,10 +116,12 @@ void printCheckFailure(int Argc, const char **Argv) {
   std::string Command = "sctpify -i";
   for (int I = 1; I < Argc; ++I)
     if (StringRef(Argv[I]) != "--check" && StringRef(Argv[I]) != "--quiet")
-      Command += " " + std::string(Argv[I]);
-  errs() << "sctpify: --check failed; '" << Command
-         << "' ports what sctpify can (review with --diff first); "
-            "what it flags needs a person: docs/rules.md says what to do\n";
+      Command += " " + shellQuote(Argv[I]);
+  // On a line of its own, so that it can be copied whole.
+  errs() << "sctpify: --check failed; what it flags needs a person "
+            "(docs/rules.md says what to do), and this ports the rest "
+            "(review with --diff first):\n  "
+         << Command << "\n";
 }
 
 } // namespace sctpify
