@@ -5,6 +5,7 @@
 #include "engine/Paths.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/WithColor.h"
 
 using namespace llvm;
@@ -28,6 +29,12 @@ void ErrorLog::add(Error E) {
 
 Error writeFileAtomically(StringRef Path,
                           const std::function<void(raw_ostream &)> &Write) {
+  // A fixes or report file in a directory of its own (fixes/shard-3.yaml,
+  // an editor's scratch directory) should not need a mkdir first.
+  StringRef Parent = sys::path::parent_path(Path);
+  if (!Parent.empty())
+    if (std::error_code EC = sys::fs::create_directories(Parent))
+      return createFileError(Path, EC);
   Expected<sys::fs::TempFile> Temp = createTemporaryFor(Path);
   if (!Temp)
     return createFileError(Path, Temp.takeError());

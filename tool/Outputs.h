@@ -30,7 +30,7 @@ private:
 /// Writes Path whole or not at all: the text goes to an llvm TempFile next
 /// to it, renamed over Path only once everything is written (a full disk
 /// never leaves a truncated report or fixes file in place of a good one).
-/// Errors name Path.
+/// Missing parent directories are made. Errors name Path.
 llvm::Error writeFileAtomically(llvm::StringRef Path,
                                 const std::function<void(llvm::raw_ostream &)> &Write);
 
