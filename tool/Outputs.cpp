@@ -76,10 +76,12 @@ void printSummary(const Summary &S, bool Applied) {
     OS << "sctpify: project root " << S.ProjectRoot << " (" << S.ProjectRootFrom
        << ")\n";
   if (!S.OutsideProject.empty()) {
-    OS << "sctpify: "
-       << Plural(S.OutsideProject.size(), "file", "files")
-       << " outside the project had code to port and were left alone "
-          "(--source-root or --header-filter takes them in):";
+    bool One = S.OutsideProject.size() == 1;
+    OS << "sctpify: " << Plural(S.OutsideProject.size(), "file", "files")
+       << " outside the project had code to port and "
+       << (One ? "was" : "were")
+       << " left alone (--source-root or --header-filter takes "
+       << (One ? "it" : "them") << " in):";
     for (size_t I = 0; I < S.OutsideProject.size() && I < 5; ++I)
       OS << (I ? ", " : " ") << S.OutsideProject[I];
     if (S.OutsideProject.size() > 5)
