@@ -1,9 +1,11 @@
 //===- Outputs.cpp --------------------------------------------------------===//
 #include "Outputs.h"
+#include "CommandLine.h"
 #include "output/InPlaceWrite.h"
 #include "engine/Paths.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/WithColor.h"
 
 using namespace llvm;
@@ -27,6 +29,12 @@ void ErrorLog::add(Error E) {
 
 Error writeFileAtomically(StringRef Path,
                           const std::function<void(raw_ostream &)> &Write) {
+  // A fixes or report file in a directory of its own (fixes/shard-3.yaml,
+  // an editor's scratch directory) should not need a mkdir first.
+  StringRef Parent = sys::path::parent_path(Path);
+  if (!Parent.empty())
+    if (std::error_code EC = sys::fs::create_directories(Parent))
+      return createFileError(Path, EC);
   Expected<sys::fs::TempFile> Temp = createTemporaryFor(Path);
   if (!Temp)
     return createFileError(Path, Temp.takeError());
@@ -68,10 +76,12 @@ void printSummary(const Summary &S, bool Applied) {
     OS << "sctpify: project root " << S.ProjectRoot << " (" << S.ProjectRootFrom
        << ")\n";
   if (!S.OutsideProject.empty()) {
-    OS << "sctpify: "
-       << Plural(S.OutsideProject.size(), "file", "files")
-       << " outside the project had code to port and were left alone "
-          "(--source-root or --header-filter takes them in):";
+    bool One = S.OutsideProject.size() == 1;
+    OS << "sctpify: " << Plural(S.OutsideProject.size(), "file", "files")
+       << " outside the project had code to port and "
+       << (One ? "was" : "were")
+       << " left alone (--source-root or --header-filter takes "
+       << (One ? "it" : "them") << " in):";
     for (size_t I = 0; I < S.OutsideProject.size() && I < 5; ++I)
       OS << (I ? ", " : " ") << S.OutsideProject[I];
     if (S.OutsideProject.size() > 5)
@@ -115,10 +125,12 @@ void printCheckFailure(int Argc, const char **Argv) {
   std::string Command = "sctpify -i";
   for (int I = 1; I < Argc; ++I)
     if (StringRef(Argv[I]) != "--check" && StringRef(Argv[I]) != "--quiet")
-      Command += " " + std::string(Argv[I]);
-  errs() << "sctpify: --check failed; '" << Command
-         << "' ports what sctpify can (review with --diff first); "
-            "what it flags needs a person: docs/rules.md says what to do\n";
+      Command += " " + shellQuote(Argv[I]);
+  // On a line of its own, so that it can be copied whole.
+  errs() << "sctpify: --check failed; what it flags needs a person "
+            "(docs/rules.md says what to do), and this ports the rest "
+            "(review with --diff first):\n  "
+         << Command << "\n";
 }
 
 } // namespace sctpify

@@ -30,7 +30,7 @@ private:
 /// Writes Path whole or not at all: the text goes to an llvm TempFile next
 /// to it, renamed over Path only once everything is written (a full disk
 /// never leaves a truncated report or fixes file in place of a good one).
-/// Errors name Path.
+/// Missing parent directories are made. Errors name Path.
 llvm::Error writeFileAtomically(llvm::StringRef Path,
                                 const std::function<void(llvm::raw_ostream &)> &Write);
 
@@ -45,8 +45,9 @@ std::function<void(unsigned, unsigned, const TUResult &)>
 progressPrinter(bool Progress);
 
 /// What --check prints when it fails: the command that ports what sctpify
-/// can (this command line without --check and --quiet), so that a blocked
-/// commit or CI job says how to fix it.
+/// can (this command line without --check and --quiet, each argument
+/// shell-quoted so that it can be pasted), so that a blocked commit or CI
+/// job says how to fix it.
 void printCheckFailure(int Argc, const char **Argv);
 
 /// `--list-rules`: id, kind and summary per rule.
