@@ -1,11 +1,14 @@
 //===- ApplyFixes.cpp -----------------------------------------------------===//
 #include "ApplyFixes.h"
+#include "Outputs.h"
 #include "output/FixesApplier.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/WithColor.h"
+#include <set>
 
 using namespace llvm;
 using clang::tooling::Replacement;
@@ -37,6 +40,9 @@ static std::vector<std::string> fixesFiles(StringRef Path) {
 Error applyExportedFixes(StringRef Path, unsigned &FilesChanged,
                          std::vector<std::string> &Warnings) {
   EditMap Edits;
+  // Per file, the edits already added: tooling::Replacements can only be
+  // searched from the front, once per edit.
+  std::map<std::string, std::set<Replacement>> Seen;
   std::map<std::string, std::optional<uint64_t>> Hashes;
   Error Errors = Error::success();
   auto Fail = [&](Error E) { Errors = joinErrors(std::move(Errors), std::move(E)); };
@@ -66,10 +72,10 @@ Error applyExportedFixes(StringRef Path, unsigned &FilesChanged,
     for (const clang::tooling::Diagnostic &D : TUD.Diagnostics)
       for (const auto &[File, Replacements] : D.Message.Fix)
         for (const Replacement &R : Replacements) {
-          FileEdits &E = Edits[File.str()];
           // The same edit from several shards (a shared header) once.
-          if (llvm::is_contained(E.Replacements, R))
+          if (!Seen[File.str()].insert(R).second)
             continue;
+          FileEdits &E = Edits[File.str()];
           if (Error Conflict = E.Replacements.add(R))
             Fail(createFileError(File, std::move(Conflict)));
         }
