@@ -99,4 +99,17 @@ Error applyExportedFixes(StringRef Path, unsigned &FilesChanged,
   return Errors;
 }
 
+int runApplyFixes(StringRef Path, bool Quiet) {
+  ErrorLog Errors;
+  unsigned Changed = 0;
+  std::vector<std::string> Warnings;
+  Errors.add(applyExportedFixes(Path, Changed, Warnings));
+  for (const std::string &W : Warnings)
+    WithColor::warning(errs(), "sctpify") << W << "\n";
+  if (!Quiet)
+    errs() << "sctpify: " << Changed << (Changed == 1 ? " file" : " files")
+           << " changed\n";
+  return Errors.empty() ? 0 : 2;
+}
+
 } // namespace sctpify

@@ -209,8 +209,7 @@ void writeReport(const MergedRun &Run, const RuleTable &Rules, raw_ostream &OS,
 
 } // namespace
 
-int main(int argc, const char **argv) {
-  InitLLVM X(argc, argv);
+static int runSctpify(int argc, const char **argv) {
   // A file-size limit (ulimit -f) makes writes fail with EFBIG, which is
   // handled like a full disk; its signal would otherwise kill the run.
   std::signal(SIGXFSZ, SIG_IGN);
@@ -257,18 +256,8 @@ int main(int argc, const char **argv) {
   }
   ConfigProvider Configs(CommandLine);
 
-  if (!ApplyFixes.empty()) {
-    ErrorLog Errors;
-    unsigned Changed = 0;
-    std::vector<std::string> Warnings;
-    Errors.add(applyExportedFixes(ApplyFixes, Changed, Warnings));
-    for (const std::string &W : Warnings)
-      WithColor::warning(errs(), "sctpify") << W << "\n";
-    if (!Quiet)
-      errs() << "sctpify: " << Changed << (Changed == 1 ? " file" : " files")
-             << " changed\n";
-    return Errors.empty() ? ExitOK : ExitUnprocessed;
-  }
+  if (!ApplyFixes.empty())
+    return runApplyFixes(ApplyFixes, Quiet);
 
   // CommonOptionsParser has no database when it was given no source (its
   // getCompilations() would dereference null).
@@ -312,10 +301,12 @@ int main(int argc, const char **argv) {
   ErrorLog Errors;
   std::vector<TUJob> Work;
   std::vector<std::string> MainFiles;
+  unsigned Unread = 0; // a translation unit too, and a failed one
   for (const std::string &File : In->Files) {
     std::optional<std::string> Path = resolveSource(*In->Database, File);
     if (!Path) {
       Errors.add(File, "no such file: '" + File + "'");
+      ++Unread;
       continue;
     }
     auto Settings = Configs.settingsFor(*Path);
@@ -354,17 +345,10 @@ int main(int argc, const char **argv) {
     WithColor::note(errs(), "sctpify")
         << "dropped '" << Flag << "', which clang does not know (first seen "
         << "in the compile command of " << File << ")\n";
-  for (const std::string &File : Result.FailedFiles)
-    Errors.add(File, "could not process '" + File + "'; it is left unchanged");
-  for (const std::string &File : Result.Conflicts) {
-    auto Reason = Result.ConflictReasons.find(File);
-    Errors.add(File, Reason == Result.ConflictReasons.end()
-                         ? "translation units disagree on the edits to '" +
-                               File + "'; it is left unchanged"
-                         : "'" + File + "' is left unchanged: " + Reason->second);
-  }
+  addMergeErrors(Errors, Result);
   Errors.add(formatEdits(Result.Edits, Result.Findings, FormatStyle));
   Summary &Totals = Result.Totals;
+  Totals.TranslationUnits += Unread;
   Totals.Skipped = Skipped;
   Totals.ProjectRoot = Options.SourceRoot;
   Totals.ProjectRootFrom = RootFrom;
@@ -395,7 +379,9 @@ int main(int argc, const char **argv) {
   if (Diff)
     Errors.add(printDiff(Result.Edits, Options.SourceRoot, outs()));
   // Reports come last, so that they count every error of the run.
+  const std::vector<std::string> Outputs = {ExportFixes, ReportFile};
   Totals.Errors = Errors.all();
+  Totals.Failed = Errors.failedFiles(Outputs);
   if (!ReportFile.empty())
     Errors.add(writeFileAtomically(ReportFile, [&](raw_ostream &OS) {
       writeReport(Result, Rules, OS, /*Color=*/false);
@@ -404,10 +390,12 @@ int main(int argc, const char **argv) {
     writeReport(Result, Rules, outs(), false);
   outs().flush();
   if (outs().has_error()) {
+    std::error_code EC = outs().error();
     outs().clear_error(); // or LLVM would abort on exit
-    Errors.add("", "could not write to standard output");
+    Errors.add("", "could not write to standard output: " + EC.message());
   }
   Totals.Errors = Errors.all();
+  Totals.Failed = Errors.failedFiles(Outputs);
   if (!Quiet)
     printSummary(Totals, InPlace);
 
@@ -428,4 +416,10 @@ int main(int argc, const char **argv) {
     return ExitFindings;
   }
   return ExitOK;
+}
+
+int main(int argc, const char **argv) {
+  InitLLVM X(argc, argv);
+  checkOutputAtExit();
+  return finishOutput(runSctpify(argc, argv));
 }

@@ -4,7 +4,11 @@
 #include "engine/Paths.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/WithColor.h"
+#include <cstdlib>
+#include <map>
+#include <set>
 
 using namespace llvm;
 
@@ -25,9 +29,58 @@ void ErrorLog::add(Error E) {
   });
 }
 
+unsigned ErrorLog::failedFiles(ArrayRef<std::string> Outputs) const {
+  std::set<StringRef> Files;
+  for (const auto &[File, Message] : Errors)
+    if (!File.empty() && !llvm::is_contained(Outputs, File))
+      Files.insert(File);
+  return Files.size();
+}
+
+void addMergeErrors(ErrorLog &Errors, const MergedRun &Run) {
+  for (const std::string &File : Run.FailedFiles)
+    Errors.add(File, "could not process '" + File + "'; it is left unchanged");
+  for (const std::string &File : Run.Conflicts) {
+    auto Reason = Run.ConflictReasons.find(File);
+    Errors.add(File, Reason == Run.ConflictReasons.end()
+                         ? "translation units disagree on the edits to '" +
+                               File + "'; it is left unchanged"
+                         : "'" + File + "' is left unchanged: " + Reason->second);
+  }
+}
+
+/// Writes straight into Path, for what a rename must not replace.
+static Error writeInPlace(StringRef Path,
+                          const std::function<void(raw_ostream &)> &Write) {
+  std::error_code EC;
+  raw_fd_ostream OS(Path, EC, sys::fs::OF_None);
+  if (EC)
+    return createFileError(Path, EC);
+  Write(OS);
+  OS.close();
+  if (OS.has_error()) {
+    EC = OS.error();
+    OS.clear_error();
+    return createFileError(Path, EC);
+  }
+  return Error::success();
+}
+
 Error writeFileAtomically(StringRef Path,
                           const std::function<void(raw_ostream &)> &Write) {
-  Expected<sys::fs::TempFile> Temp = createTemporaryFor(Path);
+  SmallString<256> Target(Path);
+  sys::fs::file_status Status; // of what a symbolic link points to
+  if (!sys::fs::status(Path, Status)) {
+    if (Status.type() == sys::fs::file_type::directory_file)
+      return createFileError(Path, std::make_error_code(std::errc::is_a_directory));
+    if (Status.type() != sys::fs::file_type::regular_file)
+      return writeInPlace(Path, Write);
+    // The rename replaces the link's target, not the link.
+    SmallString<256> Real;
+    if (!sys::fs::real_path(Path, Real))
+      Target = Real;
+  }
+  Expected<sys::fs::TempFile> Temp = createTemporaryFor(Target);
   if (!Temp)
     return createFileError(Path, Temp.takeError());
   raw_fd_ostream OS(Temp->FD, /*shouldClose=*/false);
@@ -39,11 +92,39 @@ Error writeFileAtomically(StringRef Path,
     consumeError(Temp->discard());
     return createFileError(Path, EC);
   }
-  if (Error E = Temp->keep(Path)) {
+  if (Error E = Temp->keep(Target)) {
     consumeError(Temp->discard());
     return createFileError(Path, std::move(E));
   }
   return Error::success();
+}
+
+int finishOutput(int Status) {
+  outs().flush();
+  bool Failed = false;
+  if (outs().has_error()) {
+    std::error_code EC = outs().error();
+    outs().clear_error();
+    WithColor::error(errs(), "sctpify")
+        << "could not write to standard output: " << EC.message() << "\n";
+    Failed = true;
+  }
+  // Diagnostics that could not be written: nothing more can be said.
+  if (errs().has_error()) {
+    errs().clear_error();
+    Failed = true;
+  }
+  return Failed && Status != 3 ? 2 : Status;
+}
+
+void checkOutputAtExit() {
+  // Constructed before the handler is registered, so destroyed after it.
+  outs();
+  errs();
+  std::atexit([] {
+    if (int Status = finishOutput(0))
+      std::_Exit(Status);
+  });
 }
 
 void printSummary(const Summary &S, bool Applied) {
