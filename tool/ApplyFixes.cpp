@@ -95,6 +95,10 @@ Error applyExportedFixes(StringRef Path, unsigned &FilesChanged,
     It->second.ContentHash = *Hash->second;
     ++It;
   }
+  std::set<std::string> Files;
+  for (const auto &Entry : Edits)
+    Files.insert(Entry.first);
+  warnStrayTemporaries(Files);
   Fail(applyInPlace(Edits, FilesChanged, Warnings));
   return Errors;
 }

@@ -345,6 +345,7 @@ static int runSctpify(int argc, const char **argv) {
     WithColor::note(errs(), "sctpify")
         << "dropped '" << Flag << "', which clang does not know (first seen "
         << "in the compile command of " << File << ")\n";
+  warnStrayTemporaries(Result.ProjectFiles);
   addMergeErrors(Errors, Result);
   Errors.add(formatEdits(Result.Edits, Result.Findings, FormatStyle));
   Summary &Totals = Result.Totals;

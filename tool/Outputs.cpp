@@ -99,6 +99,31 @@ Error writeFileAtomically(StringRef Path,
   return Error::success();
 }
 
+void warnStrayTemporaries(const std::set<std::string> &Files) {
+  // Each directory is listed once, however many of its files the run read.
+  std::map<std::string, std::set<StringRef>> ByDirectory;
+  for (const std::string &File : Files)
+    ByDirectory[sys::path::parent_path(File).str()].insert(
+        sys::path::filename(File));
+  for (const auto &[Directory, Names] : ByDirectory) {
+    std::vector<std::string> Strays;
+    std::error_code EC;
+    for (sys::fs::directory_iterator It(Directory.empty() ? "." : Directory, EC),
+         End;
+         It != End && !EC; It.increment(EC)) {
+      StringRef Name = sys::path::filename(It->path());
+      size_t At = Name.rfind(".sctpify-");
+      if (At != StringRef::npos && Names.count(Name.take_front(At)))
+        Strays.push_back(It->path());
+    }
+    llvm::sort(Strays);
+    for (const std::string &Stray : Strays)
+      WithColor::warning(errs(), "sctpify")
+          << "'" << Stray << "' is a temporary file left by an interrupted "
+          << "sctpify run; delete it\n";
+  }
+}
+
 int finishOutput(int Status) {
   outs().flush();
   bool Failed = false;

@@ -63,6 +63,10 @@ void printCheckFailure(int Argc, const char **Argv);
 /// and the files left unchanged because their edits conflict.
 void addMergeErrors(ErrorLog &Errors, const MergedRun &Run);
 
+/// One warning per stray temporary (`NAME.sctpify-XXXXXX`, left by an
+/// interrupted -i) next to any of Files; not an error.
+void warnStrayTemporaries(const std::set<std::string> &Files);
+
 /// Ends a run whose exit status is Status: flushes stdout and returns 2
 /// (named as `sctpify: error: could not write to standard output: ...`)
 /// when stdout or stderr could not be written, Status otherwise (3, a

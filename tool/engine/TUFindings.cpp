@@ -125,6 +125,12 @@ void TUAnalysis::finish() {
       Out.Findings.push_back(std::move(P.F));
   }
   Ports.clear();
+  for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
+    StringRef Real = It->first.getFileEntry().tryGetRealPathName();
+    std::string Path = normalizedPath(Real.empty() ? It->first.getName() : Real);
+    if (InScope(Path))
+      Out.ProjectFiles.insert(std::move(Path));
+  }
 }
 
 const Expr *TUAnalysis::sameDescriptorAs(const CallExpr *Call) {
