@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <map>
 #include <set>
+#include <unistd.h>
 
 using namespace llvm;
 
@@ -79,6 +80,15 @@ Error writeFileAtomically(StringRef Path,
     SmallString<256> Real;
     if (!sys::fs::real_path(Path, Real))
       Target = Real;
+  } else if (sys::fs::is_symlink_file(Path)) {
+    // A dangling link: the file it names is created, the link kept.
+    char Link[4096];
+    ssize_t Length = ::readlink(Target.c_str(), Link, sizeof Link);
+    if (Length > 0 && size_t(Length) < sizeof Link) {
+      StringRef To(Link, Length);
+      Target = sys::path::is_absolute(To) ? StringRef() : sys::path::parent_path(Path);
+      sys::path::append(Target, To);
+    }
   }
   Expected<sys::fs::TempFile> Temp = createTemporaryFor(Target);
   if (!Temp)

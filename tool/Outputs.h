@@ -37,8 +37,8 @@ private:
 /// Writes Path whole or not at all: the text goes to an llvm TempFile next
 /// to it, renamed over Path only once everything is written (a full disk
 /// never leaves a truncated report or fixes file in place of a good one).
-/// A symbolic link is written through: the file it resolves to is replaced,
-/// the link stays. Something that is not a regular file (a FIFO, a device
+/// A symbolic link is written through: the file it resolves to is replaced
+/// (or, for a dangling link, created), the link stays. Something that is not a regular file (a FIFO, a device
 /// such as /dev/stdout) is written directly, never replaced. Errors name
 /// Path.
 llvm::Error writeFileAtomically(llvm::StringRef Path,
