@@ -173,8 +173,9 @@ file configures it, the nearest last; the command line comes after them.
 Exit status:
   0  ran fine; with --check, nothing to port
   1  --check found something to rewrite or a flag that is not suppressed
-  2  an error: a file could not be read, parsed or written, or a report not
-     written; every error is named and counted in the summary
+  2  an error: a file could not be read, parsed or written, or an output
+     (stdout, stderr, a report) not written; every error is named and
+     counted in the summary
   3  bad usage: unknown option, no input, invalid configuration or rule file,
      a rule selection that enables nothing
 )";
