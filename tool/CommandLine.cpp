@@ -152,8 +152,9 @@ file configures it, the nearest last; the command line comes after them.
 Exit status:
   0  ran fine; with --check, nothing to port
   1  --check found something to rewrite or a flag that is not suppressed
-  2  an error: a file could not be read, parsed or written, or a report not
-     written; every error is named and counted in the summary
+  2  an error: a file could not be read, parsed or written, or an output
+     (stdout, stderr, a report) not written; every error is named and
+     counted in the summary
   3  bad usage: unknown option, no input, invalid configuration or rule file,
      a rule selection that enables nothing
 )";
@@ -172,7 +173,20 @@ public:
     if (Saved < 0 || ::dup2(::fileno(File), STDERR_FILENO) < 0) {
       std::fclose(File);
       File = nullptr;
+      return;
     }
+    // --version and --help exit from inside the parser: stderr must be
+    // back, with what was captured, for the exit handlers that report a
+    // failed write (registered earlier, so they run after this one).
+    Active = this;
+    static bool Registered = [] {
+      std::atexit([] {
+        if (Active)
+          errs() << Active->release();
+      });
+      return true;
+    }();
+    (void)Registered;
   }
   StderrCapture(const StderrCapture &) = delete;
   StderrCapture &operator=(const StderrCapture &) = delete;
@@ -183,6 +197,7 @@ public:
     std::string Text;
     if (!File)
       return Text;
+    Active = nullptr;
     errs().flush();
     ::dup2(Saved, STDERR_FILENO);
     ::close(Saved);
@@ -196,6 +211,7 @@ public:
   }
 
 private:
+  static inline StderrCapture *Active = nullptr;
   std::FILE *File = nullptr;
   int Saved = -1;
 };

@@ -57,8 +57,7 @@ void writeReport(const MergedRun &Run, const RuleTable &Rules, raw_ostream &OS,
 
 } // namespace
 
-int main(int argc, const char **argv) {
-  InitLLVM X(argc, argv);
+static int runSctpify(int argc, const char **argv) {
   // A file-size limit (ulimit -f) makes writes fail with EFBIG, which is
   // handled like a full disk; its signal would otherwise kill the run.
   std::signal(SIGXFSZ, SIG_IGN);
@@ -85,18 +84,8 @@ int main(int argc, const char **argv) {
     return usageError(toString(CommandLine.takeError()));
   ConfigProvider Configs(*CommandLine);
 
-  if (!opts::ApplyFixes.empty()) {
-    ErrorLog Errors;
-    unsigned Changed = 0;
-    std::vector<std::string> Warnings;
-    Errors.add(applyExportedFixes(opts::ApplyFixes, Changed, Warnings));
-    for (const std::string &W : Warnings)
-      WithColor::warning(errs(), "sctpify") << W << "\n";
-    if (!opts::Quiet)
-      errs() << "sctpify: " << Changed << (Changed == 1 ? " file" : " files")
-             << " changed\n";
-    return Errors.empty() ? ExitOK : ExitUnprocessed;
-  }
+  if (!opts::ApplyFixes.empty())
+    return runApplyFixes(opts::ApplyFixes, opts::Quiet);
 
   // CommonOptionsParser has no database when it was given no source (its
   // getCompilations() would dereference null).
@@ -140,10 +129,12 @@ int main(int argc, const char **argv) {
   ErrorLog Errors;
   std::vector<TUJob> Work;
   std::vector<std::string> MainFiles;
+  unsigned Unread = 0; // a translation unit too, and a failed one
   for (const std::string &File : In->Files) {
     std::optional<std::string> Path = resolveSource(*In->Database, File);
     if (!Path) {
       Errors.add(File, "no such file: '" + File + "'");
+      ++Unread;
       continue;
     }
     auto Settings = Configs.settingsFor(*Path);
@@ -192,13 +183,11 @@ int main(int argc, const char **argv) {
     WithColor::note(errs(), "sctpify")
         << "dropped '" << Flag << "', which clang does not know (first seen "
         << "in the compile command of " << File << ")\n";
-  for (const std::string &File : Result.FailedFiles)
-    Errors.add(File, "could not process '" + File + "'; it is left unchanged");
-  for (const std::string &File : Result.Conflicts)
-    Errors.add(File, "'" + File + "' is left unchanged: " +
-                         Result.ConflictReasons.at(File));
+  warnStrayTemporaries(Result.ProjectFiles);
+  addMergeErrors(Errors, Result);
   Errors.add(formatEdits(Result.Edits, Result.Findings, opts::FormatStyle));
   Summary &Totals = Result.Totals;
+  Totals.TranslationUnits += Unread;
   Totals.Skipped = Skipped;
   Totals.ProjectRoot = Options.SourceRoot;
   Totals.ProjectRootFrom = RootFrom;
@@ -233,7 +222,9 @@ int main(int argc, const char **argv) {
   if (opts::Diff)
     Errors.add(printDiff(Result.Edits, Options.SourceRoot, outs()));
   // Reports come last, so that they count every error of the run.
+  const std::vector<std::string> Outputs = {opts::ExportFixes, opts::ReportFile};
   Totals.Errors = Errors.all();
+  Totals.Failed = Errors.failedFiles(Outputs);
   if (!opts::ReportFile.empty())
     Errors.add(writeFileAtomically(opts::ReportFile, [&](raw_ostream &OS) {
       writeReport(Result, Rules, OS, /*Color=*/false);
@@ -242,10 +233,12 @@ int main(int argc, const char **argv) {
     writeReport(Result, Rules, outs(), false);
   outs().flush();
   if (outs().has_error()) {
+    std::error_code EC = outs().error();
     outs().clear_error(); // or LLVM would abort on exit
-    Errors.add("", "could not write to standard output");
+    Errors.add("", "could not write to standard output: " + EC.message());
   }
   Totals.Errors = Errors.all();
+  Totals.Failed = Errors.failedFiles(Outputs);
   if (!opts::Quiet)
     printSummary(Totals, opts::InPlace);
 
@@ -266,4 +259,10 @@ int main(int argc, const char **argv) {
     return ExitFindings;
   }
   return ExitOK;
+}
+
+int main(int argc, const char **argv) {
+  InitLLVM X(argc, argv);
+  checkOutputAtExit();
+  return finishOutput(runSctpify(argc, argv));
 }

@@ -161,6 +161,13 @@ Expected<Config> parseConfig(StringRef Text, StringRef Path) {
   if (In.error())
     return createStringError(In.error(), "in '%s':\n%s", Path.str().c_str(),
                              Diagnostics.c_str());
+  // A second document would otherwise be ignored without a word, as in a
+  // rule file.
+  if (countYAMLDocuments(Text) > 1)
+    return createStringError(inconvertibleErrorCode(),
+                             "in '%s': only one YAML document is read; merge "
+                             "the documents",
+                             Path.str().c_str());
   Config C;
   C.Source = std::string(Path);
   addChecks(C.Checks, File.Enable.value_or(""), /*Negate=*/false);

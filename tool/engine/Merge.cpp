@@ -79,6 +79,8 @@ MergedRun mergeResults(std::vector<TUResult> TUs, const LineFilter *Lines) {
     Total += TU.Findings.size() + TU.MacroUses.size();
   Run.Findings.reserve(Total);
   for (TUResult &TU : TUs) {
+    Run.ProjectFiles.insert(TU.MainFile);
+    Run.ProjectFiles.insert(TU.ProjectFiles.begin(), TU.ProjectFiles.end());
     if (TU.Failed) {
       Run.FailedFiles.push_back(TU.MainFile);
       continue;

@@ -16,6 +16,7 @@
 #include "engine/TUResult.h"
 #include "clang/Tooling/Core/Replacement.h"
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -56,6 +57,8 @@ struct MergedRun {
   /// Why each file in Conflicts is left unchanged, and what the user can
   /// do about it; completes "'<file>' is left unchanged: ".
   std::map<std::string, std::string> ConflictReasons;
+  /// Every main file, and every project header a parsed TU read.
+  std::set<std::string> ProjectFiles;
   Summary Totals;
 };
 

@@ -225,7 +225,7 @@ Error RuleTable::addYAML(StringRef Text, StringRef Origin) {
   for (const std::string &Callee : File.Descriptors.NeverConverted)
     NeverConverted.insert(Callee);
   for (const auto &[Callee, Index] : File.Descriptors.SameAsArgument)
-    SameAsArgument[Callee] = Index;
+    SameAsArgument[Callee] = {Index, Origin.str()};
   for (auto &[Name, Entry] : File.Helpers)
     Helpers[Name] = Helper{Name, Entry.Code, Entry.Headers,
                            helperCalls(Entry.Code, Name), Origin.str()};

@@ -185,8 +185,16 @@ public:
   /// accepted on a listener), that argument's index, from 0.
   std::optional<unsigned> sameAsArgument(llvm::StringRef Callee) const {
     auto It = SameAsArgument.find(Callee);
-    return It == SameAsArgument.end() ? std::nullopt
-                                      : std::optional<unsigned>(It->second);
+    return It == SameAsArgument.end()
+               ? std::nullopt
+               : std::optional<unsigned>(It->second.Index);
+  }
+  /// The rule file that set Callee's `same-as-argument` index (empty for
+  /// none), for an error when the index is past the function's parameters.
+  llvm::StringRef sameAsArgumentOrigin(llvm::StringRef Callee) const {
+    auto It = SameAsArgument.find(Callee);
+    return It == SameAsArgument.end() ? llvm::StringRef()
+                                      : llvm::StringRef(It->second.Origin);
   }
   /// File-scope code (includes, declarations) every example is compiled with.
   const std::string &examplePrelude() const { return ExamplePrelude; }
@@ -203,7 +211,11 @@ private:
   llvm::StringMap<Helper> Helpers;
   llvm::StringMap<std::string> Wording;
   llvm::StringSet<> NeverConverted;
-  llvm::StringMap<unsigned> SameAsArgument;
+  struct ArgumentIndex {
+    unsigned Index = 0;
+    std::string Origin;
+  };
+  llvm::StringMap<ArgumentIndex> SameAsArgument;
   std::string ExamplePrelude;
 };
 

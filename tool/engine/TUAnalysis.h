@@ -19,6 +19,7 @@
 #include "engine/Wrappers.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/StringSet.h"
 #include <deque>
 #include <map>
 #include <set>
@@ -34,7 +35,7 @@ public:
         M(Rules, Values),
         Origins(SM, Locals, Values,
                 [this](const clang::CallExpr *C) { return M.classifySource(C); },
-                [this](const clang::CallExpr *C) { return M.sameDescriptorAs(C); },
+                [this](const clang::CallExpr *C) { return sameDescriptorAs(C); },
                 &CallerIndex),
         Edits(Ctx, Locals) {}
 
@@ -67,6 +68,13 @@ public:
   }
 
 private:
+  /// The Matcher's answer, after checking the rule table's index against
+  /// the function's parameters: an index past them is an error at the first
+  /// call of each function in the TU (the declaration gives the arity; the
+  /// rule file alone cannot), which fails the TU.
+  const clang::Expr *sameDescriptorAs(const clang::CallExpr *Call);
+  llvm::StringSet<> BadIndexReported;
+
   /// A flag left unknown in a wrapper, at each caller that makes it match.
   void flagCallers(const Binding &B, const Verdict &V);
   void decideCall(const clang::CallExpr *Call,

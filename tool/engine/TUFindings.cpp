@@ -125,6 +125,36 @@ void TUAnalysis::finish() {
       Out.Findings.push_back(std::move(P.F));
   }
   Ports.clear();
+  for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
+    StringRef Real = It->first.getFileEntry().tryGetRealPathName();
+    std::string Path = normalizedPath(Real.empty() ? It->first.getName() : Real);
+    if (InScope(Path))
+      Out.ProjectFiles.insert(std::move(Path));
+  }
+}
+
+const Expr *TUAnalysis::sameDescriptorAs(const CallExpr *Call) {
+  if (const Expr *Argument = M.sameDescriptorAs(Call))
+    return Argument;
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || !Callee->getIdentifier() || Callee->isVariadic() ||
+      !Matcher::isCLibraryFunction(Callee))
+    return nullptr;
+  StringRef Name = Callee->getName();
+  std::optional<unsigned> Index = Rules.sameAsArgument(Name);
+  if (!Index || *Index < Callee->getNumParams() ||
+      !BadIndexReported.insert(Name).second)
+    return nullptr;
+  DiagnosticsEngine &Diags = Ctx.getDiagnostics();
+  unsigned ID = Diags.getCustomDiagID(
+      DiagnosticsEngine::Error,
+      "in rule file '%0': descriptor-sources: same-as-argument: '%1' is "
+      "given argument %2 (counted from 0), but '%1' takes %3 "
+      "argument%s3");
+  Diags.Report(Call->getBeginLoc(), ID)
+      << Rules.sameAsArgumentOrigin(Name) << Name << *Index
+      << Callee->getNumParams();
+  return nullptr;
 }
 
 } // namespace sctpify

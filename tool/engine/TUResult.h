@@ -57,6 +57,10 @@ struct TUResult {
   /// what this TU made of it: the findings and edit texts, empty for none.
   /// TUs that compile a header differently may disagree (-D, #ifdef).
   std::map<std::string, std::string> HeaderDecisions;
+  /// Every file of the project (in scope) the TU read, the main file and
+  /// its headers: where -i could write, and so where stray temporaries of an
+  /// interrupted run are looked for.
+  std::set<std::string> ProjectFiles;
   /// The code of every helper a finding of this TU needs, by name.
   std::map<std::string, std::string> HelperCode;
 };

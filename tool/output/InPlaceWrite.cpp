@@ -121,15 +121,4 @@ Expected<sys::fs::TempFile> createTemporaryFor(StringRef Path) {
   return Temp;
 }
 
-std::vector<std::string> strayTemporaries(StringRef Path) {
-  std::vector<std::string> Strays;
-  std::string Prefix = (sys::path::filename(Path) + ".sctpify-").str();
-  std::error_code EC;
-  for (sys::fs::directory_iterator It(sys::path::parent_path(Path), EC), End;
-       It != End && !EC; It.increment(EC))
-    if (sys::path::filename(It->path()).starts_with(Prefix))
-      Strays.push_back(It->path());
-  return Strays;
-}
-
 } // namespace sctpify
