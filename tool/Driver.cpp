@@ -168,7 +168,7 @@ static int runSctpify(int argc, const char **argv) {
   std::optional<FindingStream> Stream;
   if (ReportToStdout && opts::Report == ReportFormat::Text)
     Stream.emplace(MainFiles, Lines ? &*Lines : nullptr, outs(),
-                   WithColor(outs()).colorsEnabled());
+                   WithColor(outs()).colorsEnabled(), opts::InPlace);
   Options.Completed = [Progress = progressPrinter(!opts::Quiet && errs().is_displayed()),
                        &Stream](unsigned Done, unsigned Total, const TUResult &TU) {
     if (Stream)
@@ -202,7 +202,11 @@ static int runSctpify(int argc, const char **argv) {
     std::vector<Finding> Rest;
     llvm::copy_if(Result.Findings, std::back_inserter(Rest),
                   [&](const Finding &F) { return !Stream->printed(F); });
-    printFindings(Rest, outs(), WithColor(outs()).colorsEnabled());
+    printFindings(Rest, outs(), WithColor(outs()).colorsEnabled(),
+                  [&](const Finding &F) {
+                    return opts::InPlace && F.rewrites() &&
+                           Result.Edits.count(F.filePath());
+                  });
   }
   outs().flush();
   unsigned FilesChanged = 0;

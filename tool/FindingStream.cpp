@@ -6,8 +6,8 @@ namespace sctpify {
 
 FindingStream::FindingStream(const std::vector<std::string> &Order,
                              const LineFilter *Lines, llvm::raw_ostream &OS,
-                             bool Color)
-    : Lines(Lines), OS(OS), Color(Color) {
+                             bool Color, bool InPlace)
+    : Lines(Lines), OS(OS), Color(Color), InPlace(InPlace) {
   // A main file listed twice (two compile commands) has its first place;
   // if its later job completes first, the TUs after that place wait for
   // the end of the run, where everything not printed yet is printed.
@@ -50,7 +50,11 @@ void FindingStream::completed(const TUResult &TU) {
 void FindingStream::print(const std::vector<Finding> &Findings) {
   if (Findings.empty())
     return;
-  printFindings(Findings, OS, Color);
+  // A main file's edits are all written, or the run names it in an error
+  // ("it is left unchanged"), as clang-tidy's -fix does.
+  printFindings(Findings, OS, Color, [&](const Finding &F) {
+    return InPlace && F.rewrites();
+  });
   OS.flush();
   for (const Finding &F : Findings)
     Printed.insert(key(F));

@@ -28,9 +28,10 @@ namespace sctpify {
 class FindingStream {
 public:
   /// Order: the run's main files, in job order. Lines: --line-filter, or
-  /// null. Findings go to OS, as printFindings prints them.
+  /// null. Findings go to OS, as printFindings prints them; with InPlace
+  /// (-i), a rewrite says its fix is applied.
   FindingStream(const std::vector<std::string> &Order, const LineFilter *Lines,
-                llvm::raw_ostream &OS, bool Color);
+                llvm::raw_ostream &OS, bool Color, bool InPlace);
 
   /// RunOptions::Completed's work for one TU: prints its final findings,
   /// and those of any later TU that was waiting for it. Not thread-safe;
@@ -46,7 +47,7 @@ private:
 
   const LineFilter *Lines;
   llvm::raw_ostream &OS;
-  bool Color;
+  bool Color, InPlace;
   std::map<std::string, size_t> Position; ///< main file -> its job index
   std::map<size_t, std::vector<Finding>> Waiting;
   size_t Next = 0; ///< the first job index not printed yet
