@@ -48,16 +48,14 @@ void addChecks(std::vector<std::string> &Checks, StringRef List, bool Negate) {
   List.split(Globs, ',', -1, /*KeepEmpty=*/false);
   for (StringRef Glob : Globs) {
     Glob = Glob.trim();
-    // "-" alone names nothing; kept, it printed as an empty glob that
-    // --dump-config's reader then dropped (found by test/fuzz).
-    if (Glob.empty() || Glob == "-")
+    std::string Entry = !Negate                  ? Glob.str()
+                        : Glob.consume_front("-") ? Glob.str() // --disable=-x
+                                                  : "-" + Glob.str();
+    // "" and "-" name nothing; kept, they printed as an empty glob that
+    // --dump-config's reader then dropped (found by test/fuzz: "-", "--").
+    if (Entry.empty() || Entry == "-")
       continue;
-    if (!Negate)
-      Checks.push_back(Glob.str());
-    else if (Glob.consume_front("-"))
-      Checks.push_back(Glob.str()); // --disable=-x re-enables x
-    else
-      Checks.push_back("-" + Glob.str());
+    Checks.push_back(std::move(Entry));
   }
 }
 
