@@ -100,7 +100,8 @@ TEST(RuleTableBuiltin, EmbedsEveryRuleFile) {
 // rule, and kept it printed as an empty glob --dump-config could not read.
 TEST(RuleSelection, GlobsThatNameNothingAreDropped) {
   std::vector<std::string> Checks;
-  addChecks(Checks, "a*, -,,  ", /*Negate=*/false);
-  addChecks(Checks, "--, -, b, -c", /*Negate=*/true);
-  EXPECT_EQ(Checks, (std::vector<std::string>{"a*", "-b", "c"}));
+  addChecks(Checks, "a*, -,,  , - d", /*Negate=*/false);
+  addChecks(Checks, "--, -, b, -c, - e, ---", /*Negate=*/true);
+  EXPECT_EQ(Checks,
+            (std::vector<std::string>{"a*", "-d", "-b", "c", "e"}));
 }

@@ -47,15 +47,15 @@ void addChecks(std::vector<std::string> &Checks, StringRef List, bool Negate) {
   SmallVector<StringRef> Globs;
   List.split(Globs, ',', -1, /*KeepEmpty=*/false);
   for (StringRef Glob : Globs) {
-    Glob = Glob.trim();
-    std::string Entry = !Negate                  ? Glob.str()
-                        : Glob.consume_front("-") ? Glob.str() // --disable=-x
-                                                  : "-" + Glob.str();
-    // "" and "-" name nothing; kept, they printed as an empty glob that
-    // --dump-config's reader then dropped (found by test/fuzz: "-", "--").
-    if (Entry.empty() || Entry == "-")
+    bool Removes = Glob.trim().consume_front("-");
+    Glob = Glob.trim().drop_front(Removes ? 1 : 0).trim();
+    // A glob still starting with '-' (or empty) can match no rule id; kept,
+    // it printed as text --dump-config's reader took differently (found by
+    // test/fuzz: "-", "--", "-- x").
+    if (Glob.empty() || Glob.starts_with("-"))
       continue;
-    Checks.push_back(std::move(Entry));
+    // --disable=-x re-enables x.
+    Checks.push_back((Removes != Negate ? "-" : "") + Glob.str());
   }
 }
 
@@ -123,6 +123,9 @@ static std::string excludeGlob(StringRef Entry, StringRef Directory) {
   sys::fs::make_absolute(Directory, Abs);
   bool NamesDirectory = Entry.ends_with("/") || sys::fs::is_directory(Abs);
   sys::path::remove_dots(Abs, true);
+  // "/l/.." is "/", which --dump-config prints and reads back as a
+  // directory (found by test/fuzz).
+  NamesDirectory |= StringRef(Abs).ends_with("/");
   if (NamesDirectory && !StringRef(Abs).contains_insensitive("*"))
     sys::path::append(Abs, "*");
   return std::string(Abs);
