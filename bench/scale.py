@@ -25,6 +25,16 @@ BIG_RSS_TARGET = 1.5     # sctpify peak RSS / clang's, on the 50 MiB file
 # Peak RSS that sctpify adds per added finding, beyond what clang adds for
 # the same code: the findings, their edits and the report.
 KIB_PER_FINDING_TARGET = 2.5
+# The output stages, each on the `functions` files: the JSON report (the
+# reference), the SARIF report, --diff, and --apply-fixes of what
+# --export-fixes wrote (only the apply is measured: it parses nothing).
+OUTPUT_SIZES = [10_000, 20_000, 40_000, 80_000]
+OUTPUT_MODES = ["json", "sarif", "diff", "apply-fixes"]
+# Peak RSS per added finding of an output mode, beyond the JSON report's.
+OUTPUT_KIB_BEYOND_JSON_TARGET = 1.0
+# --apply-fixes parses nothing: its whole peak RSS per added finding (the
+# fixes text, one diagnostic's YAML nodes at a time, the edits).
+APPLY_KIB_TARGET = 1.5
 # A step that misses the growth target is measured again this many times
 # (both of its points) before it counts as missed: one burst of load on a
 # shared machine must not fail the run, a super-linear stage still does.
@@ -103,14 +113,115 @@ def step(a, b):
             "kib_per_finding_beyond_clang": (grow("sctpify") - grow("clang")) / added}
 
 
-def run_series(args, kind, sizes):
-    points = [measure(args, kind, n) for n in sizes]
+def output_run(args, mode, path):
+    """One run of an output mode on path; its rusage."""
+    out = os.path.join(args.out, "output")
+    common = [args.sctpify, "--quiet"]
+    if mode == "apply-fixes":
+        # A fresh copy each time: applying the fixes ports it.
+        copy = os.path.join(args.out, "apply.c")
+        with open(path, "rb") as src, open(copy, "wb") as dst:
+            dst.write(src.read())
+        code, _, err = bench.run(common + ["--export-fixes=" + out, copy, "--"])
+        if code not in (0, 1):
+            sys.exit(f"scale: --export-fixes exited {code} on {path}:\n{err[:2000]}")
+        argv = common + ["--apply-fixes=" + out]
+    elif mode == "diff":
+        argv = common + ["--diff", path, "--"]
+    else:
+        argv = common + ["--report=" + mode, "--report-file=" + out, path, "--"]
+    code, r, err = bench.run(argv)
+    if code not in (0, 1):
+        sys.exit(f"scale: sctpify ({mode}) exited {code} on {path}:\n{err[:2000]}")
+    for leftover in (out, os.path.join(args.out, "apply.c")):
+        if os.path.exists(leftover):
+            os.remove(leftover)
+    return r
+
+
+def output_point(args, mode, n, point=None):
+    path = os.path.join(args.out, f"functions-{n}.c")
+    if not os.path.exists(path):
+        generate.write("functions", n, path + ".tmp")
+        os.replace(path + ".tmp", path)
+    r = point["run"] if point else None
+    for _ in range(args.repeat):
+        r = keep_best(r, output_run(args, mode, path))
+    return {"n": n, "findings": generate.findings("functions", n), "run": r}
+
+
+def output_step(a, b):
+    doublings = math.log2(b["n"] / a["n"])
+    added = max(1, b["findings"] - a["findings"])
+    return {"from": a["n"], "to": b["n"],
+            "growth": (b["run"]["cpu_s"] / a["run"]["cpu_s"]) ** (1 / doublings),
+            "kib_per_finding":
+                (b["run"]["peak_rss_kib"] - a["run"]["peak_rss_kib"]) / added}
+
+
+def output_series(args):
+    """Per mode, the points and steps of the functions files; a step over
+    the growth target is measured again (remeasure_slow_steps)."""
+    results = {}
+    for mode in OUTPUT_MODES:
+        points = [output_point(args, mode, n) for n in OUTPUT_SIZES]
+        remeasure_slow_steps(points, lambda a, b: output_step(a, b)["growth"],
+                             lambda p: output_point(args, mode, p["n"], p))
+        results[mode] = {"points": points,
+                         "steps": [output_step(a, b) for a, b in zip(points, points[1:])]}
+    return results
+
+
+def output_targets(results):
+    targets = []
+    json_kib = max(d["kib_per_finding"] for d in results["json"]["steps"])
+    for mode, r in results.items():
+        worst = max(d["growth"] for d in r["steps"])
+        targets.append((f"output {mode}: each doubling <= {GROWTH_TARGET}x the time",
+                        f"{worst:.2f}x", worst <= GROWTH_TARGET))
+        if mode == "apply-fixes":
+            kib = max(d["kib_per_finding"] for d in r["steps"])
+            targets.append((f"output {mode}: RSS per finding <= {APPLY_KIB_TARGET} KiB",
+                            f"{kib:.2f}", kib <= APPLY_KIB_TARGET))
+        elif mode != "json":
+            kib = max(d["kib_per_finding"] for d in r["steps"]) - json_kib
+            targets.append((f"output {mode}: RSS per finding beyond json's <= "
+                            f"{OUTPUT_KIB_BEYOND_JSON_TARGET} KiB", f"{kib:.2f}",
+                            kib <= OUTPUT_KIB_BEYOND_JSON_TARGET))
+    return targets
+
+
+def output_report(results):
+    print("\noutputs: N one-line functions, one socket() each, per output mode")
+    print(f"  {'mode':<12}{'N':>9}{'cpu s':>8}{'wall s':>8}{'MiB':>8}"
+          f"{'growth per doubling':>21}{'KiB per finding':>17}")
+    for mode, r in results.items():
+        steps = {d["to"]: d for d in r["steps"]}
+        for p in r["points"]:
+            d = steps.get(p["n"])
+            growth = f"{d['growth']:.2f}x" if d else ""
+            kib = f"{d['kib_per_finding']:.2f}" if d else ""
+            print(f"  {mode:<12}{p['n']:>9,}{p['run']['cpu_s']:>8.2f}"
+                  f"{p['run']['wall_s']:>8.2f}{p['run']['peak_rss_kib'] / 1024:>8.1f}"
+                  f"{growth:>21}{kib:>17}")
+
+
+def remeasure_slow_steps(points, growth, again):
+    """A step whose growth(a, b) is over the target may be the machine's
+    noise: both ends are measured again (again(point) keeps the better
+    run), up to CONFIRM times."""
     for i in range(len(points) - 1):
         for _ in range(CONFIRM):
-            if step(points[i], points[i + 1])["sctpify_growth"] <= GROWTH_TARGET:
+            if growth(points[i], points[i + 1]) <= GROWTH_TARGET:
                 break
-            points[i] = measure(args, kind, points[i]["n"], points[i])
-            points[i + 1] = measure(args, kind, points[i + 1]["n"], points[i + 1])
+            points[i] = again(points[i])
+            points[i + 1] = again(points[i + 1])
+
+
+def run_series(args, kind, sizes):
+    points = [measure(args, kind, n) for n in sizes]
+    remeasure_slow_steps(points, lambda a, b: step(a, b)["sctpify_growth"],
+                         lambda p: measure(args, kind, p["n"], p))
     return {"points": points,
             "steps": [step(a, b) for a, b in zip(points, points[1:])]}
 
@@ -122,8 +233,9 @@ def main():
                     help="directory for the generated files (kept for the next run)")
     ap.add_argument("--big", action="store_true",
                     help=f"end the functions series with {BIG:,} functions (50.8 MiB)")
-    ap.add_argument("--only", choices=sorted(SERIES), action="append",
-                    help="run this series only (repeatable)")
+    ap.add_argument("--only", choices=sorted(SERIES) + ["outputs"], action="append",
+                    help="run this series only (repeatable); `outputs` runs "
+                         "only when named here")
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
     ap.add_argument("--json", metavar="FILE")
@@ -134,11 +246,14 @@ def main():
         series["functions"].append(BIG)
 
     results = {kind: run_series(args, kind, sizes) for kind, sizes in series.items()}
+    outputs = output_series(args) if args.only and "outputs" in args.only else None
     targets = check_targets(args, results)
-    report(args, results, targets)
+    if outputs:
+        targets += output_targets(outputs)
+    report(args, results, targets, outputs)
     if args.json:
         with open(args.json, "w") as f:
-            json.dump({"repeat": args.repeat, "series": results,
+            json.dump({"repeat": args.repeat, "series": results, "outputs": outputs,
                        "targets": [{"target": t, "value": v, "met": m}
                                    for t, v, m in targets]}, f, indent=2)
             f.write("\n")
@@ -173,7 +288,7 @@ def check_targets(args, results):
     return targets
 
 
-def report(args, results, targets):
+def report(args, results, targets, outputs=None):
     mib = lambda kib: kib / 1024
     print(f"sctpify scaling bench: generated files in {args.out}, best of {args.repeat}")
     print("time is CPU seconds (user + system; each tool runs one thread), "
@@ -199,6 +314,8 @@ def report(args, results, targets):
                 print(f"  {d['from']:>8,} -> {d['to']:<9,}{d['sctpify_growth']:>10.2f}x"
                       f"{d['clang_growth']:>8.2f}x{d['kib_per_finding']:>12.2f}"
                       f"{d['kib_per_finding_beyond_clang']:>14.2f}")
+    if outputs:
+        output_report(outputs)
     print("\ntargets")
     for t, v, m in targets:
         print(f"  {'met' if m else 'MISSED':<8}{t:<56}{v:>10}")

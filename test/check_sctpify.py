@@ -42,13 +42,12 @@ def main():
         parser.add_argument("--" + tool, required=True)
     parser.add_argument("input")
     parser.add_argument("temp")
-    parser.add_argument("sctpify_args", nargs="*")
     argv, compiler_flags = sys.argv[1:], []
     if "--" in argv:
         split = argv.index("--")
         argv, compiler_flags = argv[:split], argv[split + 1:]
-    args = parser.parse_args(argv)
-    sctpify_args = args.sctpify_args
+    # What follows the two paths goes to sctpify as it is (--disable=...).
+    args, sctpify_args = parser.parse_known_args(argv)
 
     extension = os.path.splitext(args.input)[1]
     is_cxx = extension in (".cpp", ".cc", ".cxx")

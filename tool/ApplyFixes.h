@@ -23,6 +23,11 @@ void writeContentHashes(llvm::raw_ostream &OS, const EditMap &Edits);
 llvm::Error applyExportedFixes(llvm::StringRef Path, unsigned &FilesChanged,
                                std::vector<std::string> &Warnings);
 
+/// The whole `--apply-fixes=PATH` run: applies the fixes, warns about
+/// stray temporaries next to the files they edit, prints each error and
+/// (unless Quiet) how many files changed; the exit status, 0 or 2.
+int runApplyFixes(llvm::StringRef Path, bool Quiet);
+
 } // namespace sctpify
 
 #endif

@@ -5,7 +5,9 @@
 //
 //===----------------------------------------------------------------------===//
 #include "ApplyFixes.h"
+#include "CommandLine.h"
 #include "ExampleCheck.h"
+#include "FindingStream.h"
 #include "Inputs.h"
 #include "Outputs.h"
 #include "engine/CompileCommands.h"
@@ -32,169 +34,15 @@ using namespace sctpify;
 
 namespace {
 
-/// Exit statuses, documented in --help and README.md.
-enum ExitCode {
-  ExitOK = 0,          ///< ran fine (and, with --check, nothing to port)
-  ExitFindings = 1,    ///< --check: something would be rewritten or is flagged
-  ExitUnprocessed = 2, ///< a file could not be read, parsed or written
-  ExitUsage = 3,       ///< bad command line, configuration or rule file
-};
-
-cl::OptionCategory Category("sctpify options");
-
-cl::opt<bool> InPlace("i", cl::desc("Apply the rewrites to the files"),
-                      cl::cat(Category));
-cl::alias InPlaceLong("in-place", cl::desc("Same as -i"),
-                      cl::aliasopt(InPlace), cl::cat(Category), cl::NotHidden);
-cl::opt<bool> Diff("diff",
-                   cl::desc("Print a unified diff of what -i would do "
-                            "(a/ and b/ paths\nfrom the project root, for git "
-                            "apply or patch -p1); change nothing"),
-                   cl::cat(Category));
-cl::opt<std::string> ExportFixes(
-    "export-fixes",
-    cl::desc("Write the findings and their fixes to <file> in the YAML that\n"
-             "clang-apply-replacements reads"),
-    cl::value_desc("file.yaml"), cl::cat(Category));
-cl::opt<std::string> ApplyFixes(
-    "apply-fixes",
-    cl::desc("Apply the fixes files --export-fixes wrote (a file, or every\n"
-             "*.yaml in a directory, e.g. one per shard) as -i would, refusing\n"
-             "files that changed since the fixes were computed; then exit"),
-    cl::value_desc("path"), cl::cat(Category));
-cl::opt<bool> Check("check",
-                    cl::desc("Exit with status 1 if anything would be "
-                             "rewritten or is flagged, at\nthe --fail-on "
-                             "severity or above"),
-                    cl::cat(Category));
-cl::opt<std::string> FailOn(
-    "fail-on",
-    cl::desc("The least severity that fails --check: error, warning (the\n"
-             "default) or note"),
-    cl::value_desc("severity"), cl::cat(Category));
-cl::opt<std::string> FlagOnly(
-    "flag-only",
-    cl::desc("Rewrite rules (globs) to report as flags instead, writing\n"
-             "nothing, e.g. 'sctp-option-*' to port options by hand"),
-    cl::value_desc("globs"), cl::cat(Category));
-cl::list<std::string> SeverityOption(
-    "severity",
-    cl::desc("Give rules another severity, e.g. sctp-sendfile=error or\n"
-             "'sctp-oob-*,-sctp-oob-send=note' (repeatable; after every\n"
-             ".sctpify.yaml's `severities:`)"),
-    cl::value_desc("globs=severity"), cl::cat(Category));
-cl::opt<bool> ListRules("list-rules", cl::desc("Print the rule table and exit"),
-                        cl::cat(Category));
-cl::opt<bool> RulesDoc("rules-doc",
-                       cl::desc("Print the rule reference (docs/rules.md) "
-                                "and exit"),
-                       cl::cat(Category));
-cl::opt<bool> VerifyRules(
-    "verify-rules",
-    cl::desc("Run every rule's example through the engine and the compiler;\n"
-             "exit 1 if one does not do what it documents"),
-    cl::cat(Category));
-cl::list<std::string> RuleFiles(
-    "rules", cl::desc("Add or override rules from a YAML file (repeatable)"),
-    cl::value_desc("file.yaml"), cl::cat(Category));
-cl::opt<std::string> Enable(
-    "enable",
-    cl::desc("Comma-separated rule ids or globs, in order, as clang-tidy's\n"
-             "-checks: '-' removes, a later glob wins; added after every\n"
-             ".sctpify.yaml's list (default: all rules)"),
-    cl::cat(Category));
-cl::opt<std::string> Disable(
-    "disable",
-    cl::desc("Comma-separated rule ids or globs not to run (added to the\n"
-             "list as negative globs)"),
-    cl::cat(Category));
-cl::opt<std::string> SourceRoot(
-    "source-root",
-    cl::desc("Headers under this directory are part of the project and may\n"
-             "be reported and edited (default: with -p, the git work tree or\n"
-             "directory holding the database's files; else the current\n"
-             "directory). Main files always are; system headers never are"),
-    cl::value_desc("dir"), cl::cat(Category));
-cl::opt<std::string> HeaderFilter(
-    "header-filter",
-    cl::desc("Regex: headers whose path matches are part of the project too"),
-    cl::cat(Category));
-cl::opt<unsigned> Jobs("j",
-                       cl::desc("Translation units to process in parallel "
-                                "(default: all cores)"),
-                       cl::init(0), cl::Prefix, cl::value_desc("N"),
-                       cl::cat(Category));
-cl::alias JobsLong("jobs", cl::desc("Same as -j"), cl::aliasopt(Jobs),
-                   cl::cat(Category), cl::NotHidden);
-cl::opt<std::string> FormatStyle(
-    "format-style",
-    cl::desc("Format the lines the port changes, as clang-tidy does: 'file'\n"
-             "(the project's .clang-format; nothing without one, the\n"
-             "default), 'none', 'llvm', 'google', ... or '{key: value}'"),
-    cl::init("file"), cl::cat(Category));
-cl::opt<bool> Quiet("quiet", cl::desc("Print no progress and no summary"),
-                    cl::cat(Category));
-enum class ReportFormat { Text, JSON, SARIF };
-cl::opt<ReportFormat> Report(
-    "report", cl::desc("Format of the findings (default: text)"),
-    cl::values(clEnumValN(ReportFormat::Text, "text",
-                          "compiler-style diagnostics"),
-               clEnumValN(ReportFormat::JSON, "json", "sctpify's JSON"),
-               clEnumValN(ReportFormat::SARIF, "sarif", "SARIF 2.1.0")),
-    cl::init(ReportFormat::Text), cl::cat(Category));
-cl::opt<std::string> ReportFile(
-    "report-file", cl::desc("Write the findings to <file> instead of stdout"),
-    cl::value_desc("file"), cl::cat(Category));
-cl::opt<std::string> LineFilterOption(
-    "line-filter",
-    cl::desc("Only findings on these lines, in clang-tidy's format:\n"
-             "[{\"name\":\"file.c\",\"lines\":[[1,3],[7,7]]},...]"),
-    cl::cat(Category));
-cl::opt<std::string> Shard(
-    "shard",
-    cl::desc("Process share I of N of the translation units (1-based), "
-             "e.g. 2/8"),
-    cl::value_desc("I/N"), cl::cat(Category));
-cl::opt<bool> NoSkip("no-skip",
-                     cl::desc("Parse every translation unit, even those whose "
-                              "preprocessed tokens name nothing to port"),
-                     cl::cat(Category));
-cl::opt<bool> DumpConfig("dump-config",
-                         cl::desc("Print the effective configuration and exit"),
-                         cl::cat(Category));
-
-const char Overview[] = R"(sctpify ports TCP socket code to SCTP one-to-one sockets.
-
-It reports (default), rewrites (-i), diffs (--diff) or exports
-(--export-fixes) the changes that move TCP stream sockets onto SCTP, and flags
-TCP-only behaviour that has no SCTP equivalent. Every .sctpify.yaml above a
-file configures it, the nearest last; the command line comes after them.
-
-Exit status:
-  0  ran fine; with --check, nothing to port
-  1  --check found something to rewrite or a flag that is not suppressed
-  2  an error: a file could not be read, parsed or written, or a report not
-     written; every error is named and counted in the summary
-  3  bad usage: unknown option, no input, invalid configuration or rule file,
-     a rule selection that enables nothing
-)";
-
 int usageError(const Twine &Message) {
   WithColor::error(errs(), "sctpify") << Message << "\n";
   return ExitUsage;
 }
 
-/// The value of CommonOptionsParser's own `-p` option.
-StringRef buildPath() {
-  auto *Option = cl::getRegisteredOptions().lookup("p");
-  return Option ? StringRef(static_cast<cl::opt<std::string> *>(Option)->getValue())
-                : StringRef();
-}
-
 /// The report in the format asked for, to OS.
 void writeReport(const MergedRun &Run, const RuleTable &Rules, raw_ostream &OS,
                  bool Color) {
-  switch (Report) {
+  switch (opts::Report) {
   case ReportFormat::Text:
     printFindings(Run.Findings, OS, Color);
     break;
@@ -209,14 +57,11 @@ void writeReport(const MergedRun &Run, const RuleTable &Rules, raw_ostream &OS,
 
 } // namespace
 
-int main(int argc, const char **argv) {
-  InitLLVM X(argc, argv);
+static int runSctpify(int argc, const char **argv) {
   // A file-size limit (ulimit -f) makes writes fail with EFBIG, which is
   // handled like a full disk; its signal would otherwise kill the run.
   std::signal(SIGXFSZ, SIG_IGN);
-  cl::HideUnrelatedOptions(Category);
-  if (auto *ColorOption = cl::getRegisteredOptions().lookup("color"))
-    ColorOption->setHiddenFlag(cl::NotHidden);
+  cl::HideUnrelatedOptions(opts::Category);
   cl::SetVersionPrinter([](raw_ostream &OS) {
     OS << "sctpify 0.1.0\n  built with Clang and LLVM " LLVM_VERSION_STRING
           " LibTooling\n";
@@ -226,66 +71,42 @@ int main(int argc, const char **argv) {
                       "' is an sctpify option, but it comes after '--', where "
                       "compiler flags go; put it before '--'");
 
-  auto Parser = clang::tooling::CommonOptionsParser::create(
-      argc, argv, Category, cl::ZeroOrMore, Overview);
+  // CommonOptionsParser cuts argc at `--`; the command --check prints for
+  // the user needs the compiler flags after it too.
+  const int WholeArgc = argc;
+  auto Parser = parseCommandLine(argc, argv);
   if (!Parser)
     return usageError(toString(Parser.takeError()));
-  if (InPlace && Diff)
+  if (opts::InPlace && opts::Diff)
     return usageError("-i and --diff exclude each other");
+  Expected<Config> CommandLine = commandLineConfig();
+  if (!CommandLine)
+    return usageError(toString(CommandLine.takeError()));
+  ConfigProvider Configs(*CommandLine);
 
-  Config CommandLine;
-  addChecks(CommandLine.Checks, Enable, /*Negate=*/false);
-  addChecks(CommandLine.Checks, Disable, /*Negate=*/true);
-  if (HeaderFilter.getNumOccurrences())
-    CommandLine.HeaderFilter = HeaderFilter;
-  for (const std::string &File : RuleFiles)
-    CommandLine.RuleFiles.push_back(normalizedPath(File));
-  if (!FlagOnly.empty())
-    CommandLine.FlagOnly.push_back(FlagOnly);
-  if (!FailOn.empty()) {
-    CommandLine.FailOn = parseSeverity(FailOn);
-    if (!CommandLine.FailOn)
-      return usageError("--fail-on takes error, warning or note");
-  }
-  for (StringRef Setting : SeverityOption) {
-    auto [Globs, Word] = Setting.rsplit('=');
-    std::optional<Severity> Level = parseSeverity(Word);
-    if (Globs.empty() || !Level)
-      return usageError("--severity takes GLOBS=error|warning|note, e.g. "
-                        "sctp-sendfile=error");
-    CommandLine.Severities.emplace_back(Globs.str(), *Level);
-  }
-  ConfigProvider Configs(CommandLine);
+  if (!opts::ApplyFixes.empty())
+    return runApplyFixes(opts::ApplyFixes, opts::Quiet);
 
-  if (!ApplyFixes.empty()) {
-    ErrorLog Errors;
-    unsigned Changed = 0;
-    std::vector<std::string> Warnings;
-    Errors.add(applyExportedFixes(ApplyFixes, Changed, Warnings));
-    for (const std::string &W : Warnings)
-      WithColor::warning(errs(), "sctpify") << W << "\n";
-    if (!Quiet)
-      errs() << "sctpify: " << Changed << (Changed == 1 ? " file" : " files")
-             << " changed\n";
-    return Errors.empty() ? ExitOK : ExitUnprocessed;
-  }
-
-  auto In = loadInputs(buildPath(), Parser->getSourcePathList(),
-                       Parser->getCompilations());
+  // CommonOptionsParser has no database when it was given no source (its
+  // getCompilations() would dereference null).
+  auto In = loadInputs(buildPathOption(), Parser->getSourcePathList(),
+                       Parser->getSourcePathList().empty()
+                           ? nullptr
+                           : &Parser->getCompilations());
   if (!In)
     return usageError(toString(In.takeError()));
-  if (RulesDoc || ListRules || DumpConfig || VerifyRules) {
+  if (opts::RulesDoc || opts::ListRules || opts::DumpConfig || opts::VerifyRules) {
     // The settings that apply where the user stands.
     std::string Here = In->Files.empty() ? normalizedPath("-")
                                          : normalizedPath(In->Files.front());
     auto Settings = Configs.settingsFor(Here);
     if (!Settings)
       return usageError(toString(Settings.takeError()));
-    if (VerifyRules)
+    if (opts::VerifyRules)
       return verifyRuleExamples(**Settings, outs()) ? ExitFindings : ExitOK;
-    if (RulesDoc)
+    if (opts::RulesDoc)
       printRulesReference((*Settings)->Rules, outs());
-    else if (ListRules)
+    else if (opts::ListRules)
       printRules((*Settings)->Rules, outs());
     else
       (*Settings)->Effective.print(outs(), normalizedPath("."));
@@ -294,12 +115,12 @@ int main(int argc, const char **argv) {
   if (In->Files.empty())
     return usageError("no input files (give sources, or -p <build-dir> with a "
                       "compile_commands.json)");
-  if (!Shard.empty())
-    if (Error E = keepShard(In->Files, Shard))
+  if (!opts::Shard.empty())
+    if (Error E = keepShard(In->Files, opts::Shard))
       return usageError(toString(std::move(E)));
   std::optional<sctpify::LineFilter> Lines;
-  if (!LineFilterOption.empty()) {
-    auto Parsed = sctpify::LineFilter::parse(LineFilterOption);
+  if (!opts::LineFilterJSON.empty()) {
+    auto Parsed = sctpify::LineFilter::parse(opts::LineFilterJSON);
     if (!Parsed)
       return usageError("bad --line-filter: " + toString(Parsed.takeError()));
     Lines = std::move(*Parsed);
@@ -308,10 +129,12 @@ int main(int argc, const char **argv) {
   ErrorLog Errors;
   std::vector<TUJob> Work;
   std::vector<std::string> MainFiles;
+  unsigned Unread = 0; // a translation unit too, and a failed one
   for (const std::string &File : In->Files) {
     std::optional<std::string> Path = resolveSource(*In->Database, File);
     if (!Path) {
       Errors.add(File, "no such file: '" + File + "'");
+      ++Unread;
       continue;
     }
     auto Settings = Configs.settingsFor(*Path);
@@ -325,19 +148,33 @@ int main(int argc, const char **argv) {
 
   RunOptions Options;
   std::string RootFrom = "--source-root";
-  Options.SourceRoot = SourceRoot.empty()
+  Options.SourceRoot = opts::SourceRoot.empty()
                            ? projectRoot(MainFiles, In->DatabaseDir, RootFrom)
-                           : normalizedPath(SourceRoot);
+                           : normalizedPath(opts::SourceRoot);
   // More threads than cores, or than TUs, only cost memory.
   unsigned Cores = llvm::hardware_concurrency().compute_thread_count();
-  Options.Jobs = std::min<size_t>(Jobs ? Jobs.getValue() : Cores,
+  Options.Jobs = std::min<size_t>(jobsOption() ? jobsOption() : Cores,
                                   std::max<size_t>(1, Work.size()));
   Options.Jobs = std::min(Options.Jobs, Cores);
-  Options.SkipUnrelated = !NoSkip;
+  Options.SkipUnrelated = !opts::NoSkip;
   Options.Color = WithColor(errs()).colorsEnabled();
+  // A compile database from a gcc build names flags clang does not know;
+  // they are dropped, as clangd does. Flags typed after `--` are the user's
+  // own words to clang, so one clang does not know fails the TU instead.
   DroppedFlags Dropped;
-  Options.Adjust = dropUnknownFlags(Dropped);
-  Options.Completed = progressPrinter(!Quiet && errs().is_displayed());
+  if (!In->DatabaseDir.empty())
+    Options.Adjust = dropUnknownFlags(Dropped);
+  bool ReportToStdout = opts::ReportFile.empty() && !opts::Diff;
+  std::optional<FindingStream> Stream;
+  if (ReportToStdout && opts::Report == ReportFormat::Text)
+    Stream.emplace(MainFiles, Lines ? &*Lines : nullptr, outs(),
+                   WithColor(outs()).colorsEnabled(), opts::InPlace);
+  Options.Completed = [Progress = progressPrinter(!opts::Quiet && errs().is_displayed()),
+                       &Stream](unsigned Done, unsigned Total, const TUResult &TU) {
+    if (Stream)
+      Stream->completed(TU);
+    Progress(Done, Total, TU);
+  };
   RunOutput Output = runRules(*In->Database, Work, Options);
   unsigned Skipped = Output.Skipped;
   MergedRun Result =
@@ -346,13 +183,11 @@ int main(int argc, const char **argv) {
     WithColor::note(errs(), "sctpify")
         << "dropped '" << Flag << "', which clang does not know (first seen "
         << "in the compile command of " << File << ")\n";
-  for (const std::string &File : Result.FailedFiles)
-    Errors.add(File, "could not process '" + File + "'; it is left unchanged");
-  for (const std::string &File : Result.Conflicts)
-    Errors.add(File, "translation units disagree on the edits to '" + File +
-                         "'; it is left unchanged");
-  Errors.add(formatEdits(Result.Edits, Result.Findings, FormatStyle));
+  warnStrayTemporaries(Result.ProjectFiles);
+  addMergeErrors(Errors, Result);
+  Errors.add(formatEdits(Result.Edits, Result.Findings, opts::FormatStyle));
   Summary &Totals = Result.Totals;
+  Totals.TranslationUnits += Unread;
   Totals.Skipped = Skipped;
   Totals.ProjectRoot = Options.SourceRoot;
   Totals.ProjectRootFrom = RootFrom;
@@ -361,49 +196,61 @@ int main(int argc, const char **argv) {
 
   const RuleTable &Rules =
       Work.empty() ? RuleTable() : Work.front().Settings->Rules;
-  // The text report quotes the source, so it is printed before -i edits it.
-  bool ReportToStdout = ReportFile.empty() && !Diff;
-  if (ReportToStdout && Report == ReportFormat::Text)
-    writeReport(Result, Rules, outs(), WithColor(outs()).colorsEnabled());
+  // The text report quotes the source, so it is printed before -i edits it:
+  // what the stream has not printed yet (headers, macro bodies).
+  if (Stream) {
+    std::vector<Finding> Rest;
+    llvm::copy_if(Result.Findings, std::back_inserter(Rest),
+                  [&](const Finding &F) { return !Stream->printed(F); });
+    printFindings(Rest, outs(), WithColor(outs()).colorsEnabled(),
+                  [&](const Finding &F) {
+                    return opts::InPlace && F.rewrites() &&
+                           Result.Edits.count(F.filePath());
+                  });
+  }
   outs().flush();
   unsigned FilesChanged = 0;
-  if (InPlace) {
+  if (opts::InPlace) {
     std::vector<std::string> Warnings;
     Errors.add(applyInPlace(Result.Edits, FilesChanged, Warnings));
     for (const std::string &W : Warnings)
       WithColor::warning(errs(), "sctpify") << W << "\n";
   }
   Totals.FilesChanged = FilesChanged;
-  if (!ExportFixes.empty())
-    Errors.add(writeFileAtomically(ExportFixes, [&](raw_ostream &OS) {
+  if (!opts::ExportFixes.empty())
+    Errors.add(writeFileAtomically(opts::ExportFixes, [&](raw_ostream &OS) {
       writeContentHashes(OS, Result.Edits);
       exportFixes(OS, Work.size() == 1 ? Work.front().File : "",
                   Result.Findings);
     }));
-  if (Diff)
+  if (opts::Diff)
     Errors.add(printDiff(Result.Edits, Options.SourceRoot, outs()));
   // Reports come last, so that they count every error of the run.
+  const std::vector<std::string> Outputs = {opts::ExportFixes, opts::ReportFile};
   Totals.Errors = Errors.all();
-  if (!ReportFile.empty())
-    Errors.add(writeFileAtomically(ReportFile, [&](raw_ostream &OS) {
+  Totals.Failed = Errors.failedFiles(Outputs);
+  if (!opts::ReportFile.empty())
+    Errors.add(writeFileAtomically(opts::ReportFile, [&](raw_ostream &OS) {
       writeReport(Result, Rules, OS, /*Color=*/false);
     }));
-  else if (ReportToStdout && Report != ReportFormat::Text)
+  else if (ReportToStdout && opts::Report != ReportFormat::Text)
     writeReport(Result, Rules, outs(), false);
   outs().flush();
   if (outs().has_error()) {
+    std::error_code EC = outs().error();
     outs().clear_error(); // or LLVM would abort on exit
-    Errors.add("", "could not write to standard output");
+    Errors.add("", "could not write to standard output: " + EC.message());
   }
   Totals.Errors = Errors.all();
-  if (!Quiet)
-    printSummary(Totals, InPlace);
+  Totals.Failed = Errors.failedFiles(Outputs);
+  if (!opts::Quiet)
+    printSummary(Totals, opts::InPlace);
 
   if (!Errors.empty())
     return ExitUnprocessed;
   Severity Threshold =
-      CommandLine.FailOn
-          ? *CommandLine.FailOn
+      CommandLine->FailOn
+          ? *CommandLine->FailOn
           : Work.empty() ? Severity::Warning
                          : Work.front().Settings->Effective.FailOn.value_or(
                                Severity::Warning);
@@ -411,9 +258,15 @@ int main(int argc, const char **argv) {
     return !F.Suppressed &&
            parseSeverity(F.severity()).value_or(Severity::Error) >= Threshold;
   });
-  if (Check && Unported) {
-    printCheckFailure(argc, argv);
+  if (opts::Check && Unported) {
+    printCheckFailure(WholeArgc, argv);
     return ExitFindings;
   }
   return ExitOK;
+}
+
+int main(int argc, const char **argv) {
+  InitLLVM X(argc, argv);
+  checkOutputAtExit();
+  return finishOutput(runSctpify(argc, argv));
 }

@@ -1,5 +1,6 @@
 //===- Inputs.cpp ---------------------------------------------------------===//
 #include "Inputs.h"
+#include "CommandLine.h"
 #include "engine/CompileCommands.h"
 #include "engine/Paths.h"
 #include "llvm/ADT/STLExtras.h"
@@ -13,29 +14,37 @@ using clang::tooling::CompilationDatabase;
 namespace sctpify {
 
 Expected<Inputs> loadInputs(StringRef BuildPath, std::vector<std::string> Sources,
-                            const CompilationDatabase &Fallback) {
+                            const CompilationDatabase *Fallback) {
   Inputs In;
   In.Files = std::move(Sources);
   if (BuildPath.empty()) {
-    In.Database = &Fallback;
+    In.Database = Fallback;
     return In;
   }
-  std::string Why;
+  // A database that exists but does not load is named; a missing one is
+  // the usual first-run slip, answered with the command that makes one.
+  std::string Unreadable;
   for (std::string Dir = normalizedPath(BuildPath); !Dir.empty();
        Dir = sys::path::parent_path(Dir).str()) {
     std::string Message;
-    if (auto DB = CompilationDatabase::loadFromDirectory(Dir, Message)) {
-      In.Owned = withAbsoluteDirectories(std::move(DB), Dir);
+    if (auto DB = loadCompileCommands(Dir, Message)) {
+      In.Owned = std::move(DB);
       In.DatabaseDir = Dir;
       break;
     }
-    if (Why.empty())
-      Why = Message;
+    SmallString<256> JSON(Dir);
+    sys::path::append(JSON, "compile_commands.json");
+    if (Unreadable.empty() && sys::fs::exists(JSON))
+      Unreadable = "'" + JSON.str().str() + "': " + StringRef(Message).trim().str();
   }
+  if (!In.Owned && !Unreadable.empty())
+    return createStringError("cannot read the compile database " + Unreadable);
   if (!In.Owned)
-    return createStringError(inconvertibleErrorCode(),
-                             "no compile_commands.json in '%s' or above: %s",
-                             BuildPath.str().c_str(), Why.c_str());
+    return createStringError(
+        "no compile_commands.json in '" + BuildPath +
+        "' or above; make one with `cmake -S . -B " + shellQuote(BuildPath) +
+        " -DCMAKE_EXPORT_COMPILE_COMMANDS=ON` (or `bear -- make` for a build "
+        "that is not CMake's)");
   In.Database = In.Owned.get();
   // `-p dir` alone means every file in the database, as in run-clang-tidy.
   if (In.Files.empty())

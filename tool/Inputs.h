@@ -28,10 +28,10 @@ struct Inputs {
 /// compile_flags.txt) in BuildPath or above, with relative "directory"
 /// entries resolved against its folder; its files when Sources is empty.
 /// Without: Fallback (CommonOptionsParser's database, from `--` or found
-/// next to the first source) and Sources.
+/// next to the first source; null when there is no source) and Sources.
 llvm::Expected<Inputs> loadInputs(llvm::StringRef BuildPath,
                                   std::vector<std::string> Sources,
-                                  const clang::tooling::CompilationDatabase &Fallback);
+                                  const clang::tooling::CompilationDatabase *Fallback);
 
 /// `--shard=I/N`: every N-th file of the sorted, de-duplicated list,
 /// starting at the I-th (1-based). Errors: a malformed I/N.

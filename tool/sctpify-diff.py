@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Runs sctpify on the lines a unified diff changes, like clang-tidy-diff.
 
-    git diff -U0 HEAD | sctpify-diff.py -p1 -path build -- --check
-    sctpify-diff.py --staged -path build -- --check     # a pre-commit hook
+    git diff -U0 HEAD | sctpify-diff.py -p1 -path build --check
+    sctpify-diff.py --staged --check -path build     # a pre-commit hook
 
 Reads the diff (standard input, or `git diff --cached` with --staged),
 collects the changed line ranges of every C/C++ file, headers included, and
@@ -22,6 +22,7 @@ import argparse
 import json
 import os
 import re
+import shlex
 import subprocess
 import sys
 
@@ -71,6 +72,9 @@ def main():
                         help="check `git diff --cached` instead of standard input")
     parser.add_argument("-regex", default=r"\.(c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|inc)$",
                         help="files to consider (default: C/C++ sources and headers)")
+    parser.add_argument("--check", action="store_true",
+                        help="exit 1 when a changed line has something to port "
+                             "(sctpify --check); without it, only report")
     parser.add_argument("-binary", default=default_binary(), help="the sctpify to run")
     parser.add_argument("-j", dest="jobs", help="translation units in parallel")
     parser.add_argument("sctpify_args", nargs="*",
@@ -101,7 +105,7 @@ def main():
                     "`cmake -S . -B %s -DCMAKE_EXPORT_COMPILE_COMMANDS=ON` "
                     "or `bear -- make`" % (
                         os.path.join(args.build_path, "compile_commands.json"),
-                        args.build_path))
+                        shlex.quote(args.build_path)))
     if headers and not args.build_path:
         return fail("changed headers (%s) are checked through the files that "
                     "include them; give -path BUILD-DIR with a "
@@ -114,6 +118,8 @@ def main():
         command += ["-p", args.build_path]
     if args.jobs:
         command += ["-j", args.jobs]
+    if args.check:
+        command.append("--check")
     command += args.sctpify_args
     # A changed header needs every TU that may include it; sources alone
     # are enough otherwise.

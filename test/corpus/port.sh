@@ -13,6 +13,7 @@
 #                               could not do), then rebuilt: only the edited
 #                               files compile again, and the programs the
 #                               recipe lists in $binaries are linked again.
+# A recipe's $sctpify_config becomes the converted tree's .sctpify.yaml.
 # Fails if sctpify errs, if a second run would still change something, or if
 # the rebuild shows a warning the original build did not. Downloads are
 # cached in $SCTPIFY_CORPUS_CACHE (default WORK-DIR/cache). Built trees are
@@ -109,6 +110,10 @@ for project in "$@"; do
         echo "port.sh: $project: the built tree cannot be moved" >&2; exit 1; }
       echo "$recipe_hash" > "$dir/converted/.built"
       phase "copy"
+    fi
+    # A recipe may give the project's .sctpify.yaml, as its maintainers would.
+    if [ -n "${sctpify_config:-}" ]; then
+      printf '%s\n' "$sctpify_config" > "$dir/converted/.sctpify.yaml"
     fi
     status=0
     (cd "$dir/converted" && "$sctpify" -p . -i -j "$jobs" --quiet \

@@ -1,13 +1,13 @@
 // RUN: %check_sctpify %s %t
 // SCTP sends each send() as one message: one longer than the send buffer
 // fails with EMSGSIZE and an empty one with EINVAL, where TCP takes part or
-// all of it. send() and sendmsg() belong to this rule, whatever their flags
-// but MSG_OOB and MSG_ZEROCOPY, which have rules of their own; they become
-// sctpify_send()/sctpify_sendmsg(), which make the call as written and only
-// split a send SCTP refuses (or return 0 for an empty one), with the same
-// flags on every piece. Only a descriptor the analysis traces to a converted
-// socket is ported; one that is never a socket, or whose origin is not seen
-// (a parameter), is left alone.
+// all of it. send(), sendto() and sendmsg() belong to this rule, whatever
+// their flags; they become sctpify_send()/sctpify_sendto()/sctpify_sendmsg(),
+// which make the call as written and only split a send SCTP refuses (or
+// return 0 for an empty one), with the same flags on every piece. These
+// calls take only sockets, so a descriptor whose origin is not seen (a
+// parameter) gets the helper too, decided at run time; one traced to a
+// socket sctpify never converts is left alone.
 // Spellings of the flags and descriptor origins are the engine's, tested
 // once in test/engine/.
 #include <sys/socket.h>
@@ -22,6 +22,11 @@
 // CHECK-FIXES-NEXT:   ssize_t r = sendmsg(fd, msg, flags);
 // CHECK-FIXES-NEXT:   if (r >= 0 || (errno != EMSGSIZE && errno != EINVAL)) return r;
 // CHECK-FIXES-NEXT:   return sctpify_after_send(fd, r, msg, flags, sctpify_iov_total(msg->msg_iov, msg->msg_iovlen));
+// (Helpers come in the order of their first use.)
+// CHECK-FIXES: static inline ssize_t sctpify_sendto(int fd, const void *buf, size_t len, int flags,
+// CHECK-FIXES-NEXT:                                      const struct sockaddr *addr, socklen_t addrlen) {
+// CHECK-FIXES-NEXT:   ssize_t r = sendto(fd, buf, len, flags, addr, addrlen);
+// CHECK-FIXES: return sctpify_after_send(fd, r, &m, flags, len);
 
 static char body[1 << 20];
 
@@ -54,19 +59,42 @@ long on_socket_of_run_time_family(int family) {
   // CHECK-FIXES: return sctpify_send(fd, body, 0, 0);
 }
 
-// Does not match MSG_OOB or MSG_ZEROCOPY among the flags: sctp-oob-send and
-// sctp-zerocopy-send report those, and the call stays as written.
-long negative_oob_or_zerocopy(void) {
+// With MSG_OOB or MSG_ZEROCOPY too: sctp-oob-send and sctp-zerocopy-send
+// say what SCTP does with those flags, and the helper keeps them.
+long oob_or_zerocopy(const struct sockaddr_in *to) {
   int fd = socket(AF_INET, SOCK_STREAM, 0);
   // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: TCP stream socket{{.*}} [sctp-socket-protocol]
   // CHECK-MESSAGES: note: SCTP form
   // CHECK-FIXES: int fd = socket(AF_INET, SOCK_STREAM, IPPROTO_SCTP);
   send(fd, body, 1, MSG_OOB);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: MSG_OOB sends TCP urgent data{{.*}} [sctp-oob-send]
-  // CHECK-FIXES: {{^}}  send(fd, body, 1, MSG_OOB);
+  // CHECK-MESSAGES: note:
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: warning: send to a stream socket{{.*}} [sctp-stream-send]
+  // CHECK-MESSAGES: note: SCTP form: sctpify_send(fd, body, 1, MSG_OOB)
+  // CHECK-FIXES: {{^}}  sctpify_send(fd, body, 1, MSG_OOB);
+  sendto(fd, body, sizeof body, MSG_NOSIGNAL, (const struct sockaddr *)to, sizeof *to);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: send to a stream socket{{.*}} [sctp-stream-send]
+  // CHECK-MESSAGES: note: SCTP form: sctpify_sendto(fd, body, sizeof body, MSG_NOSIGNAL, (const struct sockaddr *)to, sizeof *to)
+  // CHECK-FIXES: {{^}}  sctpify_sendto(fd, body, sizeof body, MSG_NOSIGNAL, (const struct sockaddr *)to, sizeof *to);
   return send(fd, body, 1, MSG_ZEROCOPY | MSG_NOSIGNAL);
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: error: MSG_ZEROCOPY needs SO_ZEROCOPY{{.*}} [sctp-zerocopy-send]
-  // CHECK-FIXES: {{^}}  return send(fd, body, 1, MSG_ZEROCOPY | MSG_NOSIGNAL);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: send to a stream socket{{.*}} [sctp-stream-send]
+  // CHECK-MESSAGES: note: SCTP form: sctpify_send(fd, body, 1, MSG_ZEROCOPY | MSG_NOSIGNAL)
+  // CHECK-MESSAGES: :[[@LINE-3]]:10: error: MSG_ZEROCOPY needs SO_ZEROCOPY{{.*}} [sctp-zerocopy-send]
+  // CHECK-MESSAGES: note:
+  // CHECK-FIXES: {{^}}  return sctpify_send(fd, body, 1, MSG_ZEROCOPY | MSG_NOSIGNAL);
+}
+
+// A descriptor whose origin the analysis cannot see (a parameter of a
+// function others call, fd 0 after inetd) is a socket of some kind: the
+// helper, which acts only after SCTP's EMSGSIZE or EINVAL on an SCTP stream
+// socket, is right for every kind.
+long on_parameter(int fd, const struct msghdr *msg) {
+  return send(fd, body, 1, 0) + sendmsg(0, msg, 0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: send to a stream socket{{.*}}; whether it applies is only known at run time, so the port decides there [sctp-stream-send]
+  // CHECK-MESSAGES: note: SCTP form: sctpify_send(fd, body, 1, 0)
+  // CHECK-MESSAGES: :[[@LINE-3]]:33: warning: send to a stream socket{{.*}}; whether it applies is only known at run time, so the port decides there [sctp-stream-send]
+  // CHECK-MESSAGES: note: SCTP form: sctpify_sendmsg(0, msg, 0)
+  // CHECK-FIXES: return sctpify_send(fd, body, 1, 0) + sctpify_sendmsg(0, msg, 0);
 }
 
 // Does not match sockets sctpify never converts: a Unix-domain pair or
@@ -76,9 +104,4 @@ long negative_unix_domain(const struct msghdr *msg) {
   socketpair(AF_UNIX, SOCK_STREAM, 0, sv);
   int local = socket(AF_UNIX, SOCK_STREAM, 0);
   return send(sv[0], body, 1, 0) + sendmsg(local, msg, 0);
-}
-
-// Does not match a descriptor whose origin the analysis cannot see.
-long negative_parameter(int fd, const struct msghdr *msg) {
-  return send(fd, body, 1, 0) + sendmsg(fd, msg, 0);
 }

@@ -1,6 +1,7 @@
 #include "output/FixesApplier.h"
 #include "engine/Merge.h"
 #include "output/Diff.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/xxhash.h"
@@ -39,6 +40,7 @@ TUResult rewriteAt(const std::string &Path, llvm::StringRef Parsed,
   F.What = Finding::Kind::Rewrite;
   F.Message.FilePath = Path;
   F.Message.FileOffset = Offset;
+  F.Line = 1 + Parsed.take_front(Offset).count('\n');
   F.Message.Message = "a test rewrite";
   llvm::cantFail(
       F.Message.Fix[Path].add(Replacement(Path, Offset, Length, Text)));
@@ -99,6 +101,9 @@ TEST(FixesApplier, OverlappingDifferentEditsAreAConflict) {
   EXPECT_TRUE(Run.Edits.empty());
   ASSERT_EQ(Run.Conflicts.size(), 1u);
   EXPECT_EQ(Run.Conflicts.front(), "/x.c");
+  EXPECT_EQ(Run.ConflictReasons["/x.c"],
+            "two edits overlap at offset 29 (two rules, or two translation "
+            "units, change the same text); port that text by hand");
 }
 
 TEST(FixesApplier, TheSameFindingWithDifferentEditsIsAConflict) {
@@ -108,6 +113,9 @@ TEST(FixesApplier, TheSameFindingWithDifferentEditsIsAConflict) {
                          rewriteAt("/h.h", Code, 29, 1, "132")});
   EXPECT_TRUE(Run.Edits.empty());
   EXPECT_EQ(Run.Conflicts, std::vector<std::string>{"/h.h"});
+  EXPECT_EQ(Run.ConflictReasons["/h.h"],
+            "its translation units compile it differently and would edit "
+            "line 1 differently; port that line by hand");
 }
 
 TEST(FixesApplier, IdenticalEditsFromSeveralTUsCollapse) {
@@ -151,6 +159,35 @@ TEST(Diff, HunksCountLinesLikeDiffU) {
             "@@ -1,4 +1,5 @@\n line1\n+new\n line2\n line3\n line4\n"
             "@@ -12,7 +13,7 @@\n line12\n line13\n line14\n-line15\n+LINE15\n"
             " line16\n line17\n line18\n");
+}
+
+TEST(Diff, ABlockOfAdjacentEditsReadsAsApplyingThemAll) {
+  // Every line edited, some twice (an insertion and a replacement at one
+  // offset, two edits on one line): one block, whose new lines are what
+  // applyAllReplacements makes of the old ones.
+  std::string Code;
+  for (int I = 0; I < 6; ++I)
+    Code += "f(" + std::to_string(I) + ");\n";
+  clang::tooling::Replacements Edits;
+  for (unsigned I = 0; I < 6; ++I) {
+    unsigned Line = I * 6; // "f(I);\n" is 6 bytes
+    llvm::cantFail(Edits.add(Replacement("f", Line, 1, "g")));
+    if (I % 2 == 0)
+      llvm::cantFail(Edits.add(Replacement("f", Line + 2, 0, "x+")));
+  }
+  llvm::cantFail(Edits.add(Replacement("f", 2 * 6 + 2, 1, "22")));
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  writeUnifiedDiff("f", Code, Edits, OS);
+  std::string Expected = "--- a/f\n+++ b/f\n@@ -1,6 +1,6 @@\n";
+  for (int I = 0; I < 6; ++I)
+    Expected += "-f(" + std::to_string(I) + ");\n";
+  std::string New =
+      llvm::cantFail(clang::tooling::applyAllReplacements(Code, Edits));
+  EXPECT_EQ(New, "g(x+0);\ng(1);\ng(x+22);\ng(3);\ng(x+4);\ng(5);\n");
+  for (llvm::StringRef Line : llvm::split(llvm::StringRef(New).drop_back(), '\n'))
+    Expected += "+" + Line.str() + "\n";
+  EXPECT_EQ(Out, Expected);
 }
 
 } // namespace

@@ -251,6 +251,40 @@ TEST(RuleTableErrors, ASecondYAMLDocument) {
       << E;
 }
 
+// Found by test/fuzz: yaml::Input::nextDocument() past an empty stream
+// dereferenced the end iterator.
+TEST(RuleTableErrors, EmptyAndCommentOnlyFilesLoadAsNothing) {
+  EXPECT_EQ(loadError(""), "");
+  EXPECT_EQ(loadError("# nothing here\n"), "");
+  EXPECT_EQ(loadError("---\n...\n"), "");
+}
+
+TEST(RuleTableErrors, ASecondDocumentThatDoesNotParseStillCounts) {
+  std::string E = loadError("constants: {X: 1}\n---\n[\n");
+  EXPECT_NE(E.find("only one YAML document is read"), std::string::npos) << E;
+}
+
+TEST(RuleTableErrors, ReplacementCallsTheSameFunctionWithOtherArity) {
+  expectRuleError(loadError(oneRule("sctp-x", R"yaml(    kind: rewrite
+    match: listen($fd, $n)
+    replace: listen($fd)
+)yaml")),
+                  "sctp-x",
+                  "`listen($fd)` calls listen with 1 argument, but "
+                  "`listen($fd, $n)` matches it with 2 arguments");
+  // Another function may take what it needs; `...` matches any count.
+  EXPECT_EQ(loadError(oneRule("sctp-x", R"yaml(    kind: rewrite
+    match: listen($fd, $n)
+    replace: sctp_listen($fd)
+)yaml")),
+            "");
+  EXPECT_EQ(loadError(oneRule("sctp-x", R"yaml(    kind: rewrite
+    match: ioctl($fd, $request, ...)
+    replace: ioctl($fd, $request, 0)
+)yaml")),
+            "");
+}
+
 TEST(RuleTableErrors, AnUnreadableFile) {
   RuleTable T;
   llvm::Error E = T.addFile("/nonexistent/sctpify/rules.yaml");

@@ -1,5 +1,6 @@
 // Choosing rules as clang-tidy chooses checks, and the built-in table.
 #include "TestSupport.h"
+#include "engine/Config.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Path.h"
 
@@ -94,3 +95,13 @@ TEST(RuleTableBuiltin, EmbedsEveryRuleFile) {
 }
 
 } // namespace
+
+// Found by test/fuzz: "-" (from `disable: '--'` or `enable: 'x,-'`) names no
+// rule, and kept it printed as an empty glob --dump-config could not read.
+TEST(RuleSelection, GlobsThatNameNothingAreDropped) {
+  std::vector<std::string> Checks;
+  addChecks(Checks, "a*, -,,  , - d", /*Negate=*/false);
+  addChecks(Checks, "--, -, b, -c, - e, ---", /*Negate=*/true);
+  EXPECT_EQ(Checks,
+            (std::vector<std::string>{"a*", "-d", "-b", "c", "e"}));
+}

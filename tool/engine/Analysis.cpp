@@ -1,8 +1,7 @@
 //===- Analysis.cpp - The frontend action and its AST walk ----------------===//
 #include "engine/Analysis.h"
-#include "engine/TUAnalysis.h"
+#include "engine/AnalysisEntry.h"
 #include "clang/AST/ASTConsumer.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Frontend/CompilerInstance.h"
 
 using namespace clang;
@@ -11,50 +10,18 @@ using llvm::StringRef;
 namespace sctpify {
 namespace {
 
-class Visitor : public RecursiveASTVisitor<Visitor> {
-public:
-  explicit Visitor(TUAnalysis &A) : A(A) {}
-  bool shouldVisitLambdaBody() const { return true; }
-
-  bool TraverseDecl(Decl *D) {
-    // Nothing declared in a system header is ours to port; skipping those
-    // declarations also saves walking most of the TU. The helpers sctpify
-    // adds are already the port.
-    if (D && D->getLocation().isValid() &&
-        (A.sourceManager().isInSystemHeader(
-             A.sourceManager().getExpansionLoc(D->getLocation())) ||
-         A.isHelper(D)))
-      return true;
-    return RecursiveASTVisitor::TraverseDecl(D);
-  }
-  bool VisitCallExpr(CallExpr *Call) {
-    A.visitCall(Call);
-    return true;
-  }
-  bool VisitBinaryOperator(BinaryOperator *Op) {
-    A.visitComparison(Op);
-    return true;
-  }
-  bool VisitTagTypeLoc(TagTypeLoc TL) {
-    A.visitTypeUse(TL.getDecl(), TL.getNameLoc());
-    return true;
-  }
-
-private:
-  TUAnalysis &A;
-};
-
 class FindingsAction : public ASTFrontendAction {
 public:
-  FindingsAction(const RuleTable &Rules, FileScope InScope, TUResult &Out)
-      : Rules(Rules), InScope(std::move(InScope)), Out(Out) {}
+  FindingsAction(const RuleTable &Rules, FileScope InScope, TUResult &Out,
+                 const std::vector<llvm::GlobPattern> *KeepLast)
+      : Rules(Rules), InScope(std::move(InScope)), Out(Out), KeepLast(KeepLast) {}
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  StringRef) override {
     // "N warnings generated." would count clang's warnings next to
     // sctpify's own; the summary says what matters.
     CI.setVerboseOutputStream(llvm::nulls());
-    auto Recorder = std::make_unique<IncludeRecorder>(CI.getSourceManager());
+    auto Recorder = std::make_unique<IncludeRecorder>(CI.getSourceManager(), KeepLast);
     Includes = Recorder.get();
     CI.getPreprocessor().addPPCallbacks(std::move(Recorder));
     struct Consumer : ASTConsumer {
@@ -62,13 +29,8 @@ public:
       CompilerInstance &CI;
       Consumer(FindingsAction &A, CompilerInstance &CI) : A(A), CI(CI) {}
       void HandleTranslationUnit(ASTContext &Ctx) override {
-        // A TU with errors says nothing reliable about any file.
-        if (CI.getDiagnostics().hasErrorOccurred())
-          return;
-        TUAnalysis Analysis(Ctx, CI.getPreprocessor(), *A.Includes, A.Rules,
-                            A.InScope, A.Out);
-        Visitor(Analysis).TraverseAST(Ctx);
-        Analysis.finish();
+        analyzeParsedTU(Ctx, CI.getPreprocessor(), *A.Includes, A.Rules,
+                        A.InScope, A.Out);
       }
     };
     return std::make_unique<Consumer>(*this, CI);
@@ -83,14 +45,17 @@ private:
   const RuleTable &Rules;
   FileScope InScope;
   TUResult &Out;
+  const std::vector<llvm::GlobPattern> *KeepLast;
   const IncludeRecorder *Includes = nullptr;
 };
 
 } // namespace
 
 std::unique_ptr<FrontendAction>
-createFindingsAction(const RuleTable &Rules, FileScope InScope, TUResult &Out) {
-  return std::make_unique<FindingsAction>(Rules, std::move(InScope), Out);
+createFindingsAction(const RuleTable &Rules, FileScope InScope, TUResult &Out,
+                     const std::vector<llvm::GlobPattern> *KeepLast) {
+  return std::make_unique<FindingsAction>(Rules, std::move(InScope), Out,
+                                          KeepLast);
 }
 
 } // namespace sctpify

@@ -5,6 +5,7 @@
 #include "engine/RuleTable.h"
 #include "engine/TUResult.h"
 #include "clang/Frontend/FrontendAction.h"
+#include "llvm/Support/GlobPattern.h"
 #include <functional>
 #include <memory>
 
@@ -15,9 +16,11 @@ using FileScope = std::function<bool(llvm::StringRef AbsolutePath)>;
 
 /// A frontend action that parses a TU, applies every rule and fills Out.
 /// The AST and preprocessor are gone when it returns; findings carry file
-/// paths and offsets only.
+/// paths and offsets only. \p KeepLast: includes that stay after the ones
+/// sctpify adds (see IncludeRecorder); may be null.
 std::unique_ptr<clang::FrontendAction>
-createFindingsAction(const RuleTable &Rules, FileScope InScope, TUResult &Out);
+createFindingsAction(const RuleTable &Rules, FileScope InScope, TUResult &Out,
+                     const std::vector<llvm::GlobPattern> *KeepLast = nullptr);
 
 } // namespace sctpify
 

@@ -8,9 +8,8 @@ using namespace clang;
 namespace sctpify {
 namespace {
 
-// The same walk as Analysis.cpp's visitor, which lives in that file's
-// anonymous namespace; the clang-tidy lit test compares both paths on the
-// examples, so a walk that drifts from the other shows up there.
+// The one walk of a TU: sctpify's own frontend action (Analysis.cpp) and the
+// clang-tidy module both come through analyzeParsedTU().
 class Walk : public RecursiveASTVisitor<Walk> {
 public:
   explicit Walk(TUAnalysis &A) : A(A) {}

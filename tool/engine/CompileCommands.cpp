@@ -2,6 +2,7 @@
 #include "engine/CompileCommands.h"
 #include "clang/Basic/DiagnosticIDs.h"
 #include "clang/Driver/Options.h"
+#include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/Option/ArgList.h"
 #include "llvm/Option/OptTable.h"
 #include "llvm/Support/FileSystem.h"
@@ -127,6 +128,28 @@ withAbsoluteDirectories(std::unique_ptr<CompilationDatabase> DB,
   llvm::sys::fs::make_absolute(Dir);
   llvm::sys::path::remove_dots(Dir, true);
   return std::make_unique<AbsoluteDirectories>(*DB, Dir);
+}
+
+std::unique_ptr<CompilationDatabase> loadCompileCommands(llvm::StringRef Dir,
+                                                         std::string &Message) {
+  llvm::SmallString<256> JSON(Dir);
+  llvm::sys::path::append(JSON, "compile_commands.json");
+  if (!llvm::sys::fs::exists(JSON)) {
+    // compile_flags.txt and other plugins: their directories are absolute.
+    if (auto DB = CompilationDatabase::loadFromDirectory(Dir, Message))
+      return withAbsoluteDirectories(std::move(DB), Dir);
+    return nullptr;
+  }
+  auto Base = JSONCompilationDatabase::loadFromFile(
+      JSON, Message, JSONCommandLineSyntax::AutoDetect);
+  if (!Base)
+    return nullptr;
+  // The JSON plugin's own wrappers, with the directories made absolute
+  // first; not inferMissingCompileCommands, since a file the database does
+  // not list is an error here rather than a guess.
+  return inferTargetAndDriverMode(
+      expandResponseFiles(withAbsoluteDirectories(std::move(Base), Dir),
+                          llvm::vfs::getRealFileSystem()));
 }
 
 } // namespace sctpify

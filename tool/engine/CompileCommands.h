@@ -44,6 +44,14 @@ std::unique_ptr<clang::tooling::CompilationDatabase>
 withAbsoluteDirectories(std::unique_ptr<clang::tooling::CompilationDatabase> DB,
                         llvm::StringRef DatabaseDir);
 
+/// The compile database in Dir, as clang's loadFromDirectory finds it, but
+/// with relative "directory" entries resolved against Dir before response
+/// files (`@args.rsp`) are expanded against them: LLVM 19 expands first,
+/// against the process's working directory. Null, with Message set, when Dir
+/// has none.
+std::unique_ptr<clang::tooling::CompilationDatabase>
+loadCompileCommands(llvm::StringRef Dir, std::string &Message);
+
 } // namespace sctpify
 
 #endif

@@ -1,6 +1,7 @@
 //===- Config.cpp ---------------------------------------------------------===//
 #include "engine/Config.h"
 #include "engine/Paths.h"
+#include "engine/YAMLMaps.h"
 #include "clang-tidy/GlobList.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -15,7 +16,7 @@ namespace {
 /// The on-disk shape of .sctpify.yaml.
 struct ConfigFile {
   std::optional<std::string> Enable, Disable, HeaderFilter;
-  std::vector<std::string> Rules, Exclude;
+  std::vector<std::string> Rules, Exclude, KeepLastIncludes;
   std::optional<bool> InheritParent;
   std::optional<std::string> FailOn, FlagOnly;
   std::map<std::string, std::string> Severities;
@@ -30,6 +31,7 @@ template <> struct MappingTraits<ConfigFile> {
     IO.mapOptional("rules", C.Rules);
     IO.mapOptional("header-filter", C.HeaderFilter);
     IO.mapOptional("exclude", C.Exclude);
+    IO.mapOptional("keep-last-includes", C.KeepLastIncludes);
     IO.mapOptional("inherit-parent", C.InheritParent);
     IO.mapOptional("fail-on", C.FailOn);
     IO.mapOptional("flag-only", C.FlagOnly);
@@ -37,17 +39,6 @@ template <> struct MappingTraits<ConfigFile> {
   }
 };
 
-/// `severities:` maps a rule id or glob list to note, warning or error.
-template <> struct CustomMappingTraits<std::map<std::string, std::string>> {
-  static void inputOne(IO &IO, StringRef Key,
-                       std::map<std::string, std::string> &Map) {
-    IO.mapRequired(Key.str().c_str(), Map[Key.str()]);
-  }
-  static void output(IO &IO, std::map<std::string, std::string> &Map) {
-    for (auto &[Key, Value] : Map)
-      IO.mapRequired(Key.c_str(), Value);
-  }
-};
 } // namespace llvm::yaml
 
 namespace sctpify {
@@ -56,15 +47,15 @@ void addChecks(std::vector<std::string> &Checks, StringRef List, bool Negate) {
   SmallVector<StringRef> Globs;
   List.split(Globs, ',', -1, /*KeepEmpty=*/false);
   for (StringRef Glob : Globs) {
-    Glob = Glob.trim();
-    if (Glob.empty())
+    bool Removes = Glob.trim().consume_front("-");
+    Glob = Glob.trim().drop_front(Removes ? 1 : 0).trim();
+    // A glob still starting with '-' (or empty) can match no rule id; kept,
+    // it printed as text --dump-config's reader took differently (found by
+    // test/fuzz: "-", "--", "-- x").
+    if (Glob.empty() || Glob.starts_with("-"))
       continue;
-    if (!Negate)
-      Checks.push_back(Glob.str());
-    else if (Glob.consume_front("-"))
-      Checks.push_back(Glob.str()); // --disable=-x re-enables x
-    else
-      Checks.push_back("-" + Glob.str());
+    // --disable=-x re-enables x.
+    Checks.push_back((Removes != Negate ? "-" : "") + Glob.str());
   }
 }
 
@@ -73,6 +64,7 @@ Config Config::then(const Config &Later) const {
   llvm::append_range(Result.Checks, Later.Checks);
   llvm::append_range(Result.RuleFiles, Later.RuleFiles);
   llvm::append_range(Result.Exclude, Later.Exclude);
+  llvm::append_range(Result.KeepLastIncludes, Later.KeepLastIncludes);
   if (Later.HeaderFilter)
     Result.HeaderFilter = Later.HeaderFilter;
   if (Later.FailOn)
@@ -109,6 +101,7 @@ void Config::print(raw_ostream &OS, StringRef Base) const {
     File.Rules.push_back(relativeTo(Path, Base).str());
   for (const std::string &Glob : Exclude)
     File.Exclude.push_back(relativeTo(Glob, Base).str());
+  File.KeepLastIncludes = KeepLastIncludes;
   OS << "# effective sctpify configuration"
      << (Source.empty() ? "" : " (from " + relativeTo(Source, Base).str() +
                                    " and the command line)")
@@ -130,6 +123,9 @@ static std::string excludeGlob(StringRef Entry, StringRef Directory) {
   sys::fs::make_absolute(Directory, Abs);
   bool NamesDirectory = Entry.ends_with("/") || sys::fs::is_directory(Abs);
   sys::path::remove_dots(Abs, true);
+  // "/l/.." is "/", which --dump-config prints and reads back as a
+  // directory (found by test/fuzz).
+  NamesDirectory |= StringRef(Abs).ends_with("/");
   if (NamesDirectory && !StringRef(Abs).contains_insensitive("*"))
     sys::path::append(Abs, "*");
   return std::string(Abs);
@@ -143,33 +139,49 @@ Expected<std::optional<Config>> ConfigProvider::load(StringRef Directory) {
   auto Buffer = MemoryBuffer::getFile(Path);
   if (!Buffer)
     return createFileError(Path, Buffer.getError());
+  auto Parsed = parseConfig((*Buffer)->getBuffer(), Path);
+  if (!Parsed)
+    return Parsed.takeError();
+  return std::optional<Config>(std::move(*Parsed));
+}
+
+Expected<Config> parseConfig(StringRef Text, StringRef Path) {
+  StringRef Directory = sys::path::parent_path(Path);
   ConfigFile File;
   std::string Diagnostics;
   raw_string_ostream DiagOS(Diagnostics);
   yaml::Input In(
-      (*Buffer)->getBuffer(), nullptr,
+      Text, nullptr,
       [](const SMDiagnostic &D, void *Ctx) {
         D.print(nullptr, *static_cast<raw_string_ostream *>(Ctx), false);
       },
       &DiagOS);
   // An empty file is a valid, empty configuration.
-  if (!(*Buffer)->getBuffer().trim().empty())
+  if (!Text.trim().empty())
     In >> File;
   if (In.error())
-    return createStringError(In.error(), "in '%s':\n%s", Path.c_str(),
+    return createStringError(In.error(), "in '%s':\n%s", Path.str().c_str(),
                              Diagnostics.c_str());
+  // A second document would otherwise be ignored without a word, as in a
+  // rule file.
+  if (countYAMLDocuments(Text) > 1)
+    return createStringError(inconvertibleErrorCode(),
+                             "in '%s': only one YAML document is read; merge "
+                             "the documents",
+                             Path.str().c_str());
   Config C;
   C.Source = std::string(Path);
   addChecks(C.Checks, File.Enable.value_or(""), /*Negate=*/false);
   addChecks(C.Checks, File.Disable.value_or(""), /*Negate=*/true);
   C.HeaderFilter = File.HeaderFilter;
+  C.KeepLastIncludes = File.KeepLastIncludes;
   C.InheritParent = File.InheritParent.value_or(true);
   auto Level = [&](StringRef Word, StringRef Key) -> Expected<Severity> {
     if (std::optional<Severity> S = parseSeverity(Word))
       return *S;
     return createStringError(inconvertibleErrorCode(),
                              "in '%s': %s is note, warning or error, not '%s'",
-                             Path.c_str(), Key.str().c_str(), Word.str().c_str());
+                             Path.str().c_str(), Key.str().c_str(), Word.str().c_str());
   };
   if (File.FlagOnly)
     C.FlagOnly.push_back(*File.FlagOnly);
@@ -218,6 +230,19 @@ static Error checkNamedRules(const Config &C, const RuleTable &All) {
   return Error::success();
 }
 
+/// Globs from a configuration list, in order. Errors: GlobPattern's, for
+/// one that does not parse.
+static Error compileGlobs(const std::vector<std::string> &Globs,
+                          std::vector<GlobPattern> &Into) {
+  for (const std::string &Glob : Globs) {
+    Expected<GlobPattern> Pattern = GlobPattern::create(Glob);
+    if (!Pattern)
+      return Pattern.takeError();
+    Into.push_back(std::move(*Pattern));
+  }
+  return Error::success();
+}
+
 Expected<std::unique_ptr<TUSettings>> ConfigProvider::build(Config Effective) {
   auto Settings = std::make_unique<TUSettings>();
   auto Rules = RuleTable::builtin();
@@ -245,12 +270,11 @@ Expected<std::unique_ptr<TUSettings>> ConfigProvider::build(Config Effective) {
                                  ? ""
                                  : (Effective.Source + " and the command line)")
                                        .c_str());
-  for (const std::string &Glob : Effective.Exclude) {
-    auto Pattern = GlobPattern::create(Glob);
-    if (!Pattern)
-      return Pattern.takeError();
-    Settings->Exclude.push_back(std::move(*Pattern));
-  }
+  if (Error E = compileGlobs(Effective.Exclude, Settings->Exclude))
+    return E;
+  if (Error E = compileGlobs(Effective.KeepLastIncludes,
+                             Settings->KeepLastIncludes))
+    return E;
   Settings->Effective = std::move(Effective);
   return Settings;
 }

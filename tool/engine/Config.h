@@ -32,6 +32,9 @@ struct Config {
   std::vector<std::string> RuleFiles; ///< absolute paths
   std::optional<std::string> HeaderFilter;
   std::vector<std::string> Exclude; ///< absolute-path globs
+  /// Includes that stay after sctpify's, as spelled between <> or "" (globs:
+  /// `memdebug.h`, `*/last.h`); curl keeps "memdebug.h" last by rule.
+  std::vector<std::string> KeepLastIncludes;
   bool InheritParent = true;
   /// `--check` fails on findings of at least this severity.
   std::optional<Severity> FailOn;
@@ -57,6 +60,7 @@ struct TUSettings {
   Config Effective;
   RuleTable Rules;
   std::vector<llvm::GlobPattern> Exclude;
+  std::vector<llvm::GlobPattern> KeepLastIncludes;
   bool excludes(llvm::StringRef AbsolutePath) const;
 };
 
@@ -82,6 +86,11 @@ private:
   llvm::StringMap<std::optional<Config>> ByDirectory;
   llvm::StringMap<std::unique_ptr<TUSettings>> ByChain;
 };
+
+/// A .sctpify.yaml's Text, read as the file at Path (its relative paths
+/// resolve against Path's directory). Errors: YAML that is not a mapping of
+/// the documented keys, a severity that is not note, warning or error.
+llvm::Expected<Config> parseConfig(llvm::StringRef Text, llvm::StringRef Path);
 
 /// Appends the globs of a comma-separated list to Checks, negated when
 /// Negate is set (`--disable`, `disable:`).

@@ -57,9 +57,31 @@ Origin DescriptorOrigins::of(const Expr *Fd) {
   }
   const auto *Ref = dyn_cast<DeclRefExpr>(Base);
   const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (const auto *Parm = dyn_cast_or_null<ParmVarDecl>(Var))
+    return Element ? Origin::Unknown : parameter(Parm);
   if (!Var || !Var->isLocalVarDecl())
     return Origin::Unknown;
   return variable(Var, Element);
+}
+
+Origin DescriptorOrigins::parameter(const ParmVarDecl *Parm) {
+  const auto *F = dyn_cast<FunctionDecl>(Parm->getDeclContext());
+  if (!Callers || !F || !Locals.isUnchangedParameter(Parm))
+    return Origin::Unknown;
+  auto Key = std::make_pair(static_cast<const VarDecl *>(Parm), 0u);
+  auto [It, Inserted] = Variables.try_emplace(Key, std::nullopt);
+  if (!Inserted)
+    return It->second.value_or(Origin::Unknown);
+  OriginSet Origins;
+  unsigned Index = Parm->getFunctionScopeIndex();
+  for (const CallExpr *Call : Callers->to(F))
+    if (Index < Call->getNumArgs())
+      Origins.add(of(Call->getArg(Index)));
+  Origin Result = Origins.result();
+  if (!Callers->allCallsSeen(F) || Result == Origin::Unknown)
+    Result = Origins.Converted ? Origin::Mixed : Origin::Unknown;
+  Variables[Key] = Result;
+  return Result;
 }
 
 Origin DescriptorOrigins::variable(const VarDecl *Var, bool Element) {
@@ -85,6 +107,9 @@ Origin DescriptorOrigins::variable(const VarDecl *Var, bool Element) {
 Origin DescriptorOrigins::call(const CallExpr *C, bool ByReturn) {
   if (std::optional<Origin> Known = Classify(C))
     return *Known;
+  if (SameAs)
+    if (const Expr *Argument = SameAs(C))
+      return of(Argument);
   // A descriptor handed back by a function of the program: what it returns.
   // One that fills an argument instead could put anything there.
   const FunctionDecl *Callee = C->getDirectCallee();

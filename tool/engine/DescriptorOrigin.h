@@ -13,6 +13,7 @@
 
 #include "engine/LocalFacts.h"
 #include "engine/Values.h"
+#include "engine/CallSites.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "clang/Basic/SourceManager.h"
@@ -35,10 +36,17 @@ public:
   /// What a call yields, if the rules know it (converted, not, or decided
   /// at run time); nothing for calls they say nothing about.
   using Classifier = std::function<std::optional<Origin>(const clang::CallExpr *)>;
+  /// For a call whose descriptor is the one an argument holds, that
+  /// argument (`accept(listener, ...)`); nullptr otherwise.
+  using Forwarder = std::function<const clang::Expr *(const clang::CallExpr *)>;
 
+  /// With Callers, a parameter the function never changes holds what its
+  /// callers pass (below); without, it is unknown.
   DescriptorOrigins(const clang::SourceManager &SM, LocalFacts &Locals,
-                    const ValueReader &Values, Classifier Classify)
-      : SM(SM), Locals(Locals), Values(Values), Classify(std::move(Classify)) {}
+                    const ValueReader &Values, Classifier Classify,
+                    Forwarder SameAs = nullptr, CallSites *Callers = nullptr)
+      : SM(SM), Locals(Locals), Values(Values), Classify(std::move(Classify)),
+        SameAs(std::move(SameAs)), Callers(Callers) {}
 
   /// The origin of the descriptor expression Fd. Linear overall: each
   /// variable, call and function is classified once per TU; a cycle
@@ -49,11 +57,18 @@ private:
   Origin variable(const clang::VarDecl *Var, bool Element);
   Origin call(const clang::CallExpr *Call, bool ByReturn);
   Origin returned(const clang::FunctionDecl *F);
+  /// What the callers in this TU pass: converted only where every call is
+  /// seen (a static function whose address is not taken) and all pass a
+  /// converted descriptor; mixed where some caller passes one and others
+  /// may not, so the port decides at run time.
+  Origin parameter(const clang::ParmVarDecl *Parm);
 
   const clang::SourceManager &SM;
   LocalFacts &Locals;
   const ValueReader &Values;
   Classifier Classify;
+  Forwarder SameAs;
+  CallSites *Callers;
   // std::nullopt while being computed: a cycle.
   llvm::DenseMap<std::pair<const clang::VarDecl *, unsigned>, std::optional<Origin>>
       Variables;

@@ -19,6 +19,10 @@ struct Finding : clang::tooling::Diagnostic {
     Flag,    ///< behaviour with no ported form sctpify can write
   };
 
+  // tooling::Diagnostic's default constructor leaves the level unset; a
+  // copy of an unset enum is undefined behaviour (UBSan reports it).
+  Finding() { DiagLevel = Warning; }
+
   Kind What = Kind::Flag;
   unsigned Line = 0, Column = 0; ///< 1-based; Column counts bytes, as clang's
   bool Suppressed = false;       ///< by a NOSCTPIFY comment

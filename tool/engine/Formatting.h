@@ -4,7 +4,8 @@
 // clang-tidy's --format-style does, the lines the edits touch are formatted
 // with clang-format's library: the project's .clang-format when it has one
 // (style `file`), or the style the user names; with neither (the default
-// `file` and no .clang-format found), nothing is reformatted.
+// `file` and no .clang-format found), nothing is reformatted. Only those
+// lines change: no untouched line is joined to them, no include re-sorted.
 //
 //===----------------------------------------------------------------------===//
 #ifndef SCTPIFY_ENGINE_FORMATTING_H
@@ -17,7 +18,7 @@
 
 namespace sctpify {
 
-/// Formats the lines each file's edits touch, in StyleSpec (`file`, `none`,
+/// Formats the lines each file's edits touch, and no other, in StyleSpec (`file`, `none`,
 /// `llvm`, `google`, ..., or `{key: value, ...}`). A file's formatted edits
 /// replace its findings' own, on its first unsuppressed rewrite, so that
 /// -i, --diff and --export-fixes agree. Errors: a StyleSpec clang-format

@@ -152,6 +152,23 @@ const VarDecl *LocalFacts::unchangedLocal(const Expr *E) {
   return It->second ? Var : nullptr;
 }
 
+const ParmVarDecl *LocalFacts::unchangedParameter(const Expr *E) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  const auto *Parm = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+  return Parm && isUnchangedParameter(Parm) ? Parm : nullptr;
+}
+
+bool LocalFacts::isUnchangedParameter(const ParmVarDecl *Parm) {
+  if (Parm->getType().isVolatileQualified() ||
+      !Parm->getType()->isIntegerType())
+    return false;
+  auto [It, Inserted] = Unchanged.try_emplace(Parm, false);
+  if (Inserted)
+    if (Function *F = functionOf(Parm))
+      It->second = !F->Mutations->isMutated(Parm);
+  return It->second;
+}
+
 unsigned LocalFacts::references(const VarDecl *Var) {
   Function *F = functionOf(Var);
   return F ? F->References.lookup(Var) : 0;

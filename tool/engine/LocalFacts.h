@@ -41,6 +41,11 @@ public:
   /// initialiser's.
   const clang::VarDecl *unchangedLocal(const clang::Expr *E);
 
+  /// The parameter E names, if it has integer type and its function never
+  /// changes it, so its value is what each caller passes.
+  const clang::ParmVarDecl *unchangedParameter(const clang::Expr *E);
+  bool isUnchangedParameter(const clang::ParmVarDecl *Parm);
+
   /// How many times the function that declares Var refers to it.
   unsigned references(const clang::VarDecl *Var);
 

@@ -28,8 +28,11 @@ void settleMacroUses(const std::vector<MacroUse> &Uses,
   for (const MacroUse &Use : Uses)
     ByMacro[Use.Key].push_back(&Use);
   for (const auto &[Key, All] : ByMacro) {
-    bool Every = llvm::all_of(All, [](const MacroUse *U) {
-      return U->Qualifies && U->DefinitionRewrite;
+    // One definition serves every expansion: each must ask for the same
+    // text (a run-time form at one and the plain form at another do not).
+    bool Every = llvm::all_of(All, [&](const MacroUse *U) {
+      return U->Qualifies && U->DefinitionRewrite &&
+             U->Texts == All.front()->Texts;
     });
     if (Every) {
       Findings.push_back(*All.front()->DefinitionRewrite);

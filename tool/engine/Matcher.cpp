@@ -159,6 +159,12 @@ static Verdict decide(const std::vector<const Condition *> &Conditions,
 }
 
 Verdict Matcher::evaluate(const Binding &B) const {
+  return evaluate(B, [](StringRef, const Expr *E) { return E; });
+}
+
+Verdict Matcher::evaluate(
+    const Binding &B,
+    llvm::function_ref<const Expr *(StringRef, const Expr *)> Substitute) const {
   std::vector<const Condition *> Conditions;
   for (const Condition &C : B.R->Patterns[B.Pattern].Implied)
     Conditions.push_back(&C);
@@ -169,7 +175,8 @@ Verdict Matcher::evaluate(const Binding &B) const {
     auto [It, Inserted] = Cache.try_emplace(Name);
     if (Inserted)
       if (const Expr *E = B.arg(Name))
-        It->second = valueOf(E);
+        if (const Expr *S = Substitute(Name, E))
+          It->second = valueOf(S);
     return It->second;
   };
   return decide(Conditions, Lookup, B.pattern().Args);
@@ -183,6 +190,14 @@ bool Matcher::comparesTo(const Rule &R, const Expr *Other) const {
              return C.evaluate(Lookup) == Truth::True;
            });
   });
+}
+
+const Expr *Matcher::sameDescriptorAs(const CallExpr *Call) const {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || !Callee->getIdentifier() || !isCLibraryFunction(Callee))
+    return nullptr;
+  std::optional<unsigned> Index = Rules.sameAsArgument(Callee->getName());
+  return Index && *Index < Call->getNumArgs() ? Call->getArg(*Index) : nullptr;
 }
 
 std::optional<Origin> Matcher::classifySource(const CallExpr *Call) const {

@@ -60,6 +60,12 @@ public:
   /// R's conditions (the pattern's constants and `where:`) at B; the
   /// descriptor is left to the caller.
   Verdict evaluate(const Binding &B) const;
+  /// The same, with each metavariable's argument replaced by what Substitute
+  /// returns for it (a caller's argument for a wrapper's parameter).
+  Verdict evaluate(const Binding &B,
+                   llvm::function_ref<const clang::Expr *(llvm::StringRef,
+                                                          const clang::Expr *)>
+                       Substitute) const;
 
   /// Whether a comparison's other operand satisfies the pattern's value.
   bool comparesTo(const Rule &R, const clang::Expr *Other) const;
@@ -69,6 +75,10 @@ public:
   /// not converted where they do not apply, mixed where their at-run-time
   /// form decides; from `never-converted`; nothing for other calls.
   std::optional<Origin> classifySource(const clang::CallExpr *Call) const;
+
+  /// The argument whose descriptor a C library call returns, from the
+  /// table's `descriptor-sources: same-as-argument`; nullptr for others.
+  const clang::Expr *sameDescriptorAs(const clang::CallExpr *Call) const;
 
 private:
   Value valueOf(const clang::Expr *E) const;

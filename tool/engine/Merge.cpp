@@ -59,12 +59,17 @@ MergedRun mergeResults(std::vector<TUResult> TUs, const LineFilter *Lines) {
   std::map<std::string, InsertionPoint> Insertions;
   std::map<std::string, uint64_t> Hashes;
   std::map<std::string, std::string> HelperCode;
+  // "path:line:col" of a call in a header -> what the first TU to see it did.
+  std::map<std::string, std::pair<std::string, std::string>> Decisions;
   std::vector<std::string> Conflicts;
   llvm::StringSet<> InConflict; // a run may hold thousands of files
   std::set<std::string> Outside;
-  auto Conflict = [&](const std::string &File) {
+  // Reason completes "'<file>' is left unchanged: ", and says what the user
+  // can do; the first reason found for a file is the one reported.
+  auto Conflict = [&](const std::string &File, llvm::StringRef Reason) {
     if (InConflict.insert(File).second)
       Conflicts.push_back(File);
+    Run.ConflictReasons.try_emplace(File, Reason.str());
   };
   Run.Totals.TranslationUnits = TUs.size();
   // Finding's move constructor is not noexcept (StringMap, SmallVector), so
@@ -74,6 +79,8 @@ MergedRun mergeResults(std::vector<TUResult> TUs, const LineFilter *Lines) {
     Total += TU.Findings.size() + TU.MacroUses.size();
   Run.Findings.reserve(Total);
   for (TUResult &TU : TUs) {
+    Run.ProjectFiles.insert(TU.MainFile);
+    Run.ProjectFiles.insert(TU.ProjectFiles.begin(), TU.ProjectFiles.end());
     if (TU.Failed) {
       Run.FailedFiles.push_back(TU.MainFile);
       continue;
@@ -87,12 +94,33 @@ MergedRun mergeResults(std::vector<TUResult> TUs, const LineFilter *Lines) {
     for (const auto &[File, Point] : TU.Insertions) {
       auto [It, Inserted] = Insertions.try_emplace(File, Point);
       if (!Inserted && It->second.Offset != Point.Offset)
-        Conflict(File);
+        Conflict(File, "its translation units would add its #include lines at "
+                       "different places (-D, #ifdef around its includes); "
+                       "add the includes the port needs by hand");
     }
     for (const auto &[File, Hash] : TU.ContentHashes) {
       auto [It, Inserted] = Hashes.try_emplace(File, Hash);
       if (!Inserted && It->second != Hash)
-        Conflict(File); // the file changed between two TUs' parses
+        Conflict(File, "it changed while sctpify was reading it; run sctpify "
+                       "again once nothing else writes it");
+    }
+    // One text per call serves every TU: where TUs that compile a header
+    // differently would port a call differently, no edit is right for all.
+    for (auto &[Where, Decision] : TU.HeaderDecisions) {
+      auto [It, Inserted] =
+          Decisions.try_emplace(Where, std::move(Decision), TU.MainFile);
+      auto Edits = [](llvm::StringRef D) { return D.contains(" ->"); };
+      if (Inserted || It->second.first == Decision ||
+          (!Edits(Decision) && !Edits(It->second.first)))
+        continue; // flags alone edit nothing
+      auto [FileAndLine, Column] = llvm::StringRef(Where).rsplit(':');
+      auto [FileRef, Line] = FileAndLine.rsplit(':');
+      Conflict(FileRef.str(),
+               "'" + It->second.second + "' and '" + TU.MainFile +
+                   "' compile it differently (-D, #ifdef) and would port the "
+                   "call at line " + Line.str() + ", column " + Column.str() +
+                   " differently; port it by hand, or make the value the "
+                   "port depends on the same in every translation unit");
     }
     HelperCode.insert(TU.HelperCode.begin(), TU.HelperCode.end());
     Outside.insert(TU.OutsideProject.begin(), TU.OutsideProject.end());
@@ -108,8 +136,17 @@ MergedRun mergeResults(std::vector<TUResult> TUs, const LineFilter *Lines) {
   for (size_t I = 0; I < Run.Findings.size(); ++I) {
     Finding &F = Run.Findings[I];
     if (Kept && sameFinding(Run.Findings[Kept - 1], F)) {
-      if (!sameFixes(Run.Findings[Kept - 1], F))
-        Conflict(F.filePath());
+      Finding &First = Run.Findings[Kept - 1];
+      if (!sameFixes(First, F))
+        Conflict(F.filePath(),
+                 "its translation units compile it differently and would "
+                 "edit line " + std::to_string(F.Line) + " differently; "
+                 "port that line by hand");
+      // A header's includes are planned for all its TUs at once: a name one
+      // TU declared before including the header, another may not have, and
+      // the include the second needs does the first no harm.
+      appendOnce(First.NeedsHeaders, F.NeedsHeaders);
+      appendOnce(First.NeedsHelpers, F.NeedsHelpers);
       continue;
     }
     if (Kept != I)
@@ -165,7 +202,11 @@ MergedRun mergeResults(std::vector<TUResult> TUs, const LineFilter *Lines) {
         }
         if (llvm::Error Err = Current->Replacements.add(R)) {
           llvm::consumeError(std::move(Err));
-          Conflict(CurrentFile);
+          Conflict(CurrentFile,
+                   "two edits overlap at offset " +
+                       std::to_string(R.getOffset()) +
+                       " (two rules, or two translation units, change the "
+                       "same text); port that text by hand");
         }
       }
   }

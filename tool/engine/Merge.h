@@ -16,6 +16,7 @@
 #include "engine/TUResult.h"
 #include "clang/Tooling/Core/Replacement.h"
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -53,6 +54,11 @@ struct MergedRun {
   std::vector<std::string> FailedFiles; ///< main files Clang could not parse
   /// Files whose edits disagree between TUs or overlap; left unchanged.
   std::vector<std::string> Conflicts;
+  /// Why each file in Conflicts is left unchanged, and what the user can
+  /// do about it; completes "'<file>' is left unchanged: ".
+  std::map<std::string, std::string> ConflictReasons;
+  /// Every main file, and every project header a parsed TU read.
+  std::set<std::string> ProjectFiles;
   Summary Totals;
 };
 

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "engine/RuleTable.h"
 #include "engine/RuleTableEntry.h"
+#include "engine/YAMLMaps.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/YAMLTraits.h"
 #include <map>
@@ -21,6 +22,7 @@ struct HelperEntry {
 
 struct DescriptorSources {
   std::vector<std::string> NeverConverted;
+  std::map<std::string, unsigned> SameAsArgument;
 };
 
 struct RuleFile {
@@ -119,19 +121,10 @@ template <> struct MappingTraits<HelperEntry> {
 template <> struct MappingTraits<DescriptorSources> {
   static void mapping(IO &IO, DescriptorSources &D) {
     IO.mapOptional("never-converted", D.NeverConverted);
+    IO.mapOptional("same-as-argument", D.SameAsArgument);
   }
 };
 
-/// `name: value` maps with names chosen by the file.
-template <typename T> struct CustomMappingTraits<std::map<std::string, T>> {
-  static void inputOne(IO &IO, StringRef Key, std::map<std::string, T> &Map) {
-    IO.mapRequired(Key.str().c_str(), Map[Key.str()]);
-  }
-  static void output(IO &IO, std::map<std::string, T> &Map) {
-    for (auto &[Key, Value] : Map)
-      IO.mapRequired(Key.c_str(), Value);
-  }
-};
 
 template <> struct MappingTraits<RuleFile> {
   static void mapping(IO &IO, RuleFile &F) {
@@ -218,7 +211,7 @@ Error RuleTable::addYAML(StringRef Text, StringRef Origin) {
     return createStringError(In.error(), "in rule file '%s':\n%s",
                              Origin.str().c_str(), Diagnostics.c_str());
   // A second document would otherwise be ignored without a word.
-  if (In.nextDocument())
+  if (countYAMLDocuments(Text) > 1)
     return createStringError(inconvertibleErrorCode(),
                              "in rule file '%s': only one YAML document is "
                              "read; merge the documents or use one file each",
@@ -231,6 +224,8 @@ Error RuleTable::addYAML(StringRef Text, StringRef Origin) {
     ExamplePrelude = File.ExamplePrelude;
   for (const std::string &Callee : File.Descriptors.NeverConverted)
     NeverConverted.insert(Callee);
+  for (const auto &[Callee, Index] : File.Descriptors.SameAsArgument)
+    SameAsArgument[Callee] = {Index, Origin.str()};
   for (auto &[Name, Entry] : File.Helpers)
     Helpers[Name] = Helper{Name, Entry.Code, Entry.Headers,
                            helperCalls(Entry.Code, Name), Origin.str()};

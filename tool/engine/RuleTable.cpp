@@ -97,6 +97,10 @@ std::set<std::string> bound(const ParsedPattern &P) {
 
 } // namespace
 
+static std::string arguments(size_t N) {
+  return std::to_string(N) + (N == 1 ? " argument" : " arguments");
+}
+
 Error RuleTable::resolve() {
   std::string Report;
   Rules.clear();
@@ -217,6 +221,17 @@ Error RuleTable::resolve() {
         if (T)
           for (const std::string &Name : T->metavariables())
             Require(Name, "`" + T->text() + "`");
+      // The same function with other arguments would not compile, or would
+      // call what the ported program does not mean (a dropped argument).
+      const std::optional<CallPattern> &Call = R.Patterns[I].Call;
+      for (const Template *T : {R.replacementFor(I), R.runTimeFormFor(I)})
+        if (Call && !Call->Variadic && T && T->call() &&
+            T->call()->Callee == Call->Callee &&
+            T->call()->Args.size() != Call->Args.size())
+          Complain.add("`" + T->text() + "` calls " + Call->Callee + " with " +
+                       arguments(T->call()->Args.size()) + ", but `" +
+                       E.Match[I] + "` matches it with " +
+                       arguments(Call->Args.size()));
     }
     if (R.Kind == RuleKind::Rewrite && R.Replace.empty())
       Complain.add("a `rewrite` rule needs `replace`");

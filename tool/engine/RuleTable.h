@@ -181,6 +181,21 @@ public:
   bool neverConverted(llvm::StringRef Callee) const {
     return NeverConverted.contains(Callee);
   }
+  /// For a call whose descriptor is the one an argument holds (a connection
+  /// accepted on a listener), that argument's index, from 0.
+  std::optional<unsigned> sameAsArgument(llvm::StringRef Callee) const {
+    auto It = SameAsArgument.find(Callee);
+    return It == SameAsArgument.end()
+               ? std::nullopt
+               : std::optional<unsigned>(It->second.Index);
+  }
+  /// The rule file that set Callee's `same-as-argument` index (empty for
+  /// none), for an error when the index is past the function's parameters.
+  llvm::StringRef sameAsArgumentOrigin(llvm::StringRef Callee) const {
+    auto It = SameAsArgument.find(Callee);
+    return It == SameAsArgument.end() ? llvm::StringRef()
+                                      : llvm::StringRef(It->second.Origin);
+  }
   /// File-scope code (includes, declarations) every example is compiled with.
   const std::string &examplePrelude() const { return ExamplePrelude; }
   /// A phrase from `wording:`, or Default when the table has none.
@@ -196,6 +211,11 @@ private:
   llvm::StringMap<Helper> Helpers;
   llvm::StringMap<std::string> Wording;
   llvm::StringSet<> NeverConverted;
+  struct ArgumentIndex {
+    unsigned Index = 0;
+    std::string Origin;
+  };
+  llvm::StringMap<ArgumentIndex> SameAsArgument;
   std::string ExamplePrelude;
 };
 

@@ -24,14 +24,15 @@ namespace {
 
 class ActionFactory : public FrontendActionFactory {
 public:
-  ActionFactory(const RuleTable &Rules, FileScope Scope, TUResult &Out)
-      : Rules(Rules), Scope(std::move(Scope)), Out(Out) {}
+  ActionFactory(const TUSettings &Settings, FileScope Scope, TUResult &Out)
+      : Settings(Settings), Scope(std::move(Scope)), Out(Out) {}
   std::unique_ptr<FrontendAction> create() override {
-    return createFindingsAction(Rules, Scope, Out);
+    return createFindingsAction(Settings.Rules, Scope, Out,
+                                &Settings.KeepLastIncludes);
   }
 
 private:
-  const RuleTable &Rules;
+  const TUSettings &Settings;
   FileScope Scope;
   TUResult &Out;
 };
@@ -137,14 +138,18 @@ RunOutput runRules(const CompilationDatabase &Database,
                          Files));
       if (Options.Adjust)
         Scan.appendArgumentsAdjuster(Options.Adjust);
-      clang::IgnoringDiagConsumer Quiet;
+      // Counts errors and prints nothing. The driver's errors (an unknown
+      // flag) go to this consumer through an engine of their own, which the
+      // scan action cannot see.
+      clang::DiagnosticConsumer Quiet;
       Scan.setDiagnosticConsumer(&Quiet);
       Scan.setPrintErrorMessage(false);
       auto Factory = newTriggerScanFactory(TriggersBySettings.at(Job.Settings),
                                            *Files, MayNeedPorting);
-      // A TU that does not preprocess gets the full parse, which reports
-      // why; one with no trigger is not parsed.
-      if (Scan.run(Factory.get()) != 0)
+      // A TU whose command line or preprocessing has an error gets the full
+      // parse, which reports it and fails the TU, trigger or not; one with
+      // no trigger is not parsed.
+      if (Scan.run(Factory.get()) != 0 || Quiet.getNumErrors() > 0)
         MayNeedPorting = true;
     }
     if (MayNeedPorting) {
@@ -158,7 +163,7 @@ RunOutput runRules(const CompilationDatabase &Database,
       CapturedDiagnostics Diagnostics(Options.Color);
       Tool.setDiagnosticConsumer(&Diagnostics);
       Tool.setPrintErrorMessage(false);
-      ActionFactory Factory(Settings.Rules, Scope, Out);
+      ActionFactory Factory(Settings, Scope, Out);
       if (Tool.run(&Factory) != 0 || Diagnostics.getNumErrors() > 0)
         Out.Failed = true;
       Out.CompilerDiagnostics = Diagnostics.take();

@@ -1,13 +1,11 @@
 //===- TUAnalysis.cpp - From one AST to findings --------------------------===//
 #include "engine/TUAnalysis.h"
 #include "engine/CallContext.h"
-#include "engine/InsertionPlan.h"
 #include "engine/MacroDecisions.h"
-#include "engine/Paths.h"
-#include "engine/Suppression.h"
 #include "clang/AST/ParentMapContext.h"
+#include "clang/Basic/CharInfo.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/xxhash.h"
 #include <set>
 
 using namespace clang;
@@ -16,31 +14,26 @@ using llvm::StringRef;
 namespace sctpify {
 
 /// Parameter names as a person reads them (glibc spells them `__domain`).
-/// Clang's level for a severity: a note-severity finding stands alone, so
-/// it is a remark, not a note attached to something else.
-static tooling::Diagnostic::Level levelOf(Severity S) {
-  switch (S) {
-  case Severity::Note: return tooling::Diagnostic::Remark;
-  case Severity::Warning: return tooling::Diagnostic::Warning;
-  case Severity::Error: return tooling::Diagnostic::Error;
-  }
-  llvm_unreachable("unknown severity");
-}
-
 static std::string parameterName(const FunctionDecl *F, unsigned Index) {
   if (Index < F->getNumParams() && F->getParamDecl(Index)->getIdentifier())
     return F->getParamDecl(Index)->getName().ltrim('_').str();
   return "argument " + std::to_string(Index + 1);
 }
 
-std::string TUAnalysis::pathOf(FileID FID) {
-  auto [It, Inserted] = PathCache.try_emplace(FID);
-  if (Inserted)
-    if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(FID)) {
-      StringRef Real = Entry->getFileEntry().tryGetRealPathName();
-      It->second = normalizedPath(Real.empty() ? Entry->getName() : Real);
-    }
-  return It->second;
+/// The new texts of a port's edits, in order: what TUs and a macro's
+/// expansions must agree on.
+static std::vector<std::string> editTexts(const std::vector<PlannedEdit> &Edits) {
+  std::vector<std::string> Texts;
+  for (const PlannedEdit &E : Edits)
+    Texts.push_back(E.Text);
+  return Texts;
+}
+
+/// What a finding whose port decides at run time adds to its message.
+static std::string decidedAtRunTime(const RuleTable &Rules) {
+  return Rules.wording("decided-at-run-time",
+                       "whether it applies is only known at run time, so the "
+                       "port decides there");
 }
 
 Verdict TUAnalysis::verdict(const Binding &B) {
@@ -84,6 +77,55 @@ void TUAnalysis::visitCall(const CallExpr *Call) {
   if (Candidates.empty() || !Matcher::isCLibraryFunction(Callee) ||
       !interesting(Call->getBeginLoc()))
     return;
+  size_t FindingsBefore = Out.Findings.size(), PortsBefore = Ports.size();
+  decideCall(Call, Candidates);
+  recordDecision(Call, FindingsBefore, PortsBefore);
+}
+
+void TUAnalysis::flagCallers(const Binding &B, const Verdict &V) {
+  SourceLocation Inner = SM.getExpansionLoc(B.Call->getBeginLoc());
+  for (const WrapperCall &W :
+       callersWhereMatches(B, V, M, Locals, CallerIndex)) {
+    if (!interesting(W.Site->getBeginLoc()))
+      continue;
+    Out.Findings.push_back(makeFinding(
+        *B.R, Finding::Kind::Flag, W.Site->getBeginLoc(),
+        B.R->Message + " (through " + W.Wrapper->getNameAsString() +
+            "(), whose " + B.Call->getDirectCallee()->getNameAsString() +
+            "() at line " + std::to_string(SM.getExpansionLineNumber(Inner)) +
+            " gets it from this call)",
+        B.R->Suggestion));
+  }
+}
+
+void TUAnalysis::recordDecision(const CallExpr *Call, size_t FindingsBefore,
+                                size_t PortsBefore) {
+  SourceLocation Loc = SM.getExpansionLoc(Call->getBeginLoc());
+  FileID FID = SM.getFileID(Loc);
+  if (FID == SM.getMainFileID())
+    return;
+  std::string Decision;
+  // A flag edits nothing, so TUs may differ in flags (a -D flag value)
+  // and still share one text.
+  for (size_t I = FindingsBefore; I < Out.Findings.size(); ++I) {
+    const Finding &F = Out.Findings[I];
+    if (F.What != Finding::Kind::Flag)
+      Decision += F.DiagnosticName + " " + F.Message.Message + ";";
+  }
+  for (size_t I = PortsBefore; I < Ports.size(); ++I) {
+    Decision += Ports[I].R->Id + " ->";
+    for (const std::string &Text : Ports[I].Texts)
+      Decision += " " + Text;
+    Decision += ";";
+  }
+  Out.HeaderDecisions[pathOf(FID) + ":" +
+                      std::to_string(SM.getExpansionLineNumber(Loc)) + ":" +
+                      std::to_string(SM.getExpansionColumnNumber(Loc))] =
+      Decision;
+}
+
+void TUAnalysis::decideCall(const CallExpr *Call,
+                            const std::vector<const Rule *> &Candidates) {
   // A call in a macro's body is one text for every expansion: rewrite rules
   // decide on all of them together; flags still apply to each expansion.
   std::optional<std::string> Macro =
@@ -109,27 +151,33 @@ void TUAnalysis::visitCall(const CallExpr *Call) {
     Verdicts.emplace_back(std::move(*B), V);
   }
   std::optional<std::pair<Binding, Verdict>> Undecided;
-  bool Reported = false;
+  // A port decided here leaves no room for one decided at run time; a flag
+  // edits nothing, so the run-time port still goes with it.
+  bool Ported = false;
   for (auto &[B, V] : Verdicts) {
     const Rule *R = B.R;
     if (Silenced.count(R->Id))
       continue;
     if (V.K == Verdict::Unknown) {
       // Only a rewrite is held back by an unknown value; a flag about
-      // something that may not happen would be noise.
+      // something that may not happen would be noise here, but belongs at
+      // each caller of a wrapper that passes a matching constant.
+      if (R->Kind == RuleKind::Flag)
+        flagCallers(B, V);
       if (R->Kind == RuleKind::Rewrite && !Undecided)
         Undecided.emplace(B, V);
       continue;
     }
-    Reported = true;
-    if (R->Kind == RuleKind::Flag)
+    if (R->Kind == RuleKind::Flag) {
       Out.Findings.push_back(makeFinding(*R, Finding::Kind::Flag,
                                          Call->getBeginLoc(), R->Message,
                                          R->Suggestion));
-    else
-      port(B, *R->replacementFor(B.Pattern), R->Message);
+      continue;
+    }
+    Ported = true;
+    port(B, *R->replacementFor(B.Pattern), R->Message);
   }
-  if (Reported || !Undecided)
+  if (Ported || !Undecided)
     return;
   const auto &[B, V] = *Undecided;
   if (const Template *RunTime = B.R->runTimeFormFor(B.Pattern)) {
@@ -137,10 +185,7 @@ void TUAnalysis::visitCall(const CallExpr *Call) {
     port(B, *RunTime,
          (ValuesUnknown && !B.R->RunTimeMessage.empty() ? B.R->RunTimeMessage
                                                          : B.R->Message) +
-             "; " +
-             Rules.wording("decided-at-run-time",
-                           "whether it applies is only known at run time, so "
-                           "the port decides there"));
+             "; " + decidedAtRunTime(Rules));
     return;
   }
   review(B, V);
@@ -155,16 +200,49 @@ void TUAnalysis::port(const Binding &B, const Template &T, std::string Message) 
         *B.R, Finding::Kind::Review, B.Call->getBeginLoc(),
         B.R->Message + "; part of the call comes from a macro expansion "
                        "sctpify cannot edit: port it by hand",
-        portedNote(B.R->Ex.After)));
+        // This call's own port where it could be built; the rule's example
+        // only where it could not, and then said to be one.
+        Port ? portedNote(Port->Form)
+             : Rules.wording("example-form", "for example") + ": " +
+                   B.R->Ex.After));
     return;
   }
+  Message += portGuards(Port->Edits);
   Finding F = makeFinding(*B.R, Finding::Kind::Rewrite, B.Call->getBeginLoc(),
                           std::move(Message), portedNote(Port->Form));
   addEdits(F, Port->Edits);
-  std::vector<std::string> Texts;
-  for (const PlannedEdit &E : Port->Edits)
-    Texts.push_back(E.Text);
-  Ports.push_back({std::move(F), B.Call->getBeginLoc(), B.R, std::move(Texts), {}});
+  Ports.push_back(
+      {std::move(F), B.Call->getBeginLoc(), B.R, editTexts(Port->Edits), {}});
+}
+
+std::string TUAnalysis::portGuards(std::vector<PlannedEdit> &Planned) {
+  // `#ifdef TCP_NODELAY` around a call whose TCP_NODELAY became SCTP_NODELAY
+  // would test a name the port no longer uses: it tests the new one. Only
+  // a whole name replaced by a whole name is followed; a helper call keeps
+  // the original names, and its guard stays right.
+  std::string Said;
+  size_t Count = Planned.size();
+  for (size_t I = 0; I < Count; ++I) {
+    StringRef Old = Lexer::getSourceText(Planned[I].Range, SM, Ctx.getLangOpts());
+    // A copy: pushing onto Planned below may move its strings.
+    std::string New = Planned[I].Text;
+    if (!isValidAsciiIdentifier(Old) || !isValidAsciiIdentifier(New) || Old == New)
+      continue;
+    SourceLocation Use = Planned[I].Range.getBegin();
+    FileID FID = SM.getFileID(SM.getExpansionLoc(Use));
+    for (unsigned Offset : Includes.guardsAround(Use, Old)) {
+      if (!PortedGuards.insert({FID, Offset}).second)
+        continue; // one edit per guard, made by the first port under it
+      SourceLocation Name = SM.getComposedLoc(FID, Offset);
+      Planned.push_back({CharSourceRange::getCharRange(
+                             Name, Name.getLocWithOffset(Old.size())),
+                         New});
+      Said += "; the #if test of " + Old.str() + " at line " +
+              std::to_string(SM.getSpellingLineNumber(Name)) +
+              " now tests " + New;
+    }
+  }
+  return Said;
 }
 
 void TUAnalysis::review(const Binding &B, const Verdict &V) {
@@ -215,6 +293,16 @@ void TUAnalysis::visitMacroBodyCall(const CallExpr *Call,
                          std::to_string(SM.getFileOffset(Definition))
                    : Macro);
     Use.Applies = V.K != Verdict::DoesNotMatch;
+    // The definition can be edited for everyone only where its own text
+    // spells every part the rule rewrites, in a file of the project. A
+    // run-time form is one text too: the definition takes it when every
+    // expansion asks for the same text (settleMacroUses).
+    const Template *Form = V.K == Verdict::Matches ? R->replacementFor(B->Pattern)
+                           : V.K == Verdict::Unknown ? R->runTimeFormFor(B->Pattern)
+                                                     : nullptr;
+    std::optional<PortedCall> Port;
+    if (Form && Definition.isValid() && interesting(Definition))
+      Port = Edits.build(*B, *Form, EditSite::MacroDefinition, false);
     if (Use.Applies)
       Use.Review = makeFinding(
           *R, Finding::Kind::Review, Call->getBeginLoc(),
@@ -222,14 +310,9 @@ void TUAnalysis::visitMacroBodyCall(const CallExpr *Call,
               (Where.empty() ? "" : " defined at " + Where) +
               ", and not every expansion of it can be ported in the definition: "
               "port it by hand",
-          portedNote(R->Ex.After));
-    // The definition can be edited for everyone only where its own text
-    // spells every part the rule rewrites, in a file of the project.
-    std::optional<PortedCall> Port;
-    if (V.K == Verdict::Matches && Definition.isValid() &&
-        interesting(Definition))
-      Port = Edits.build(*B, *R->replacementFor(B->Pattern),
-                         EditSite::MacroDefinition, false);
+          // This call's own form where there is one; the rule's example
+          // may use other arguments.
+          Port ? portedNote(Port->Form) : R->Suggestion);
     if (Port && !editable(Port->Edits))
       Port.reset();
     Use.Qualifies = Port.has_value();
@@ -238,13 +321,14 @@ void TUAnalysis::visitMacroBodyCall(const CallExpr *Call,
       Finding F = makeFinding(
           *R, Finding::Kind::Rewrite, Spelling,
           R->Message + "; it is spelled inside macro " + Macro +
-              ", whose every expansion matches, so its definition is rewritten",
+              ", whose every expansion matches, so its definition is rewritten" +
+              (V.K == Verdict::Unknown
+                   ? "; " + decidedAtRunTime(Rules)
+                   : ""),
           portedNote(Port->Form));
       addEdits(F, Port->Edits);
-      std::vector<std::string> Texts;
-      for (const PlannedEdit &E : Port->Edits)
-        Texts.push_back(E.Text);
-      Ports.push_back({std::move(F), Spelling, R, std::move(Texts),
+      Use.Texts = editTexts(Port->Edits);
+      Ports.push_back({std::move(F), Spelling, R, Use.Texts,
                        Out.MacroUses.size()});
     }
     Out.MacroUses.push_back(std::move(Use));
@@ -293,75 +377,6 @@ void TUAnalysis::visitComparison(const BinaryOperator *Op) {
                                            Op->getBeginLoc(), R->Message,
                                            R->Suggestion));
   }
-}
-
-Finding TUAnalysis::makeFinding(const Rule &R, Finding::Kind What,
-                                SourceLocation Loc, std::string Message,
-                                std::string Note) {
-  // A call written in a macro argument is reported where it is written.
-  Loc = SM.getFileLoc(Loc);
-  Finding F;
-  F.DiagnosticName = R.Id;
-  F.DiagLevel = levelOf(R.Level);
-  F.What = What;
-  F.Message.FilePath = pathOf(SM.getFileID(Loc));
-  F.Message.FileOffset = SM.getFileOffset(Loc);
-  F.Message.Message = std::move(Message);
-  F.Line = SM.getSpellingLineNumber(Loc);
-  F.Column = SM.getSpellingColumnNumber(Loc);
-  if (!Note.empty()) {
-    tooling::DiagnosticMessage N;
-    N.Message = std::move(Note);
-    F.Notes.push_back(std::move(N));
-  }
-  F.Suppressed = isSuppressed(SM.getBufferData(SM.getFileID(Loc)),
-                              F.offset(), R.Id);
-  return F;
-}
-
-bool TUAnalysis::editable(const std::vector<PlannedEdit> &Planned) {
-  // Whatever the rule and the macros, nothing outside the project (a system
-  // header, a file the scope leaves out) is ever edited.
-  return llvm::all_of(Planned, [&](const PlannedEdit &E) {
-    return interesting(E.Range.getBegin());
-  });
-}
-
-void TUAnalysis::addEdits(Finding &F, const std::vector<PlannedEdit> &Planned) {
-  for (const PlannedEdit &E : Planned) {
-    FileID FID = SM.getFileID(E.Range.getBegin());
-    std::string Path = pathOf(FID);
-    unsigned Begin = SM.getFileOffset(E.Range.getBegin());
-    // Most findings edit one file: a map sized for that, not StringMap's
-    // default of 16 buckets, which is a sixth of a finding's memory.
-    if (F.Message.Fix.empty())
-      F.Message.Fix = llvm::StringMap<tooling::Replacements>(1);
-    llvm::consumeError(F.Message.Fix[Path].add(tooling::Replacement(
-        Path, Begin, SM.getFileOffset(E.Range.getEnd()) - Begin, E.Text)));
-    // Edits apply only to the contents that were parsed: hashed once per
-    // file, not per finding.
-    if (!Out.ContentHashes.count(Path))
-      Out.ContentHashes[Path] = llvm::xxh3_64bits(SM.getBufferData(FID));
-  }
-}
-
-void TUAnalysis::finish() {
-  std::vector<PortRequest> Requests;
-  Requests.reserve(Ports.size());
-  for (Pending &P : Ports)
-    Requests.push_back({&P.F, P.Where, P.R, std::move(P.Texts)});
-  planInsertions(Requests, Ctx, PP, Includes, Rules,
-                 [this](FileID FID) { return pathOf(FID); }, Out);
-  // Finding's move constructor is not noexcept, so a growing vector would
-  // copy every finding it already holds.
-  Out.Findings.reserve(Out.Findings.size() + Ports.size());
-  for (Pending &P : Ports) {
-    if (P.MacroUseIndex)
-      Out.MacroUses[*P.MacroUseIndex].DefinitionRewrite = std::move(P.F);
-    else
-      Out.Findings.push_back(std::move(P.F));
-  }
-  Ports.clear();
 }
 
 } // namespace sctpify

@@ -15,9 +15,14 @@
 #include "engine/Edits.h"
 #include "engine/IncludePlacement.h"
 #include "engine/Matcher.h"
+#include "engine/Suppression.h"
+#include "engine/Wrappers.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/StringSet.h"
 #include <deque>
+#include <map>
+#include <set>
 
 namespace sctpify {
 
@@ -29,7 +34,9 @@ public:
         Rules(Rules), InScope(InScope), Out(Out), Values(Ctx, Locals),
         M(Rules, Values),
         Origins(SM, Locals, Values,
-                [this](const clang::CallExpr *C) { return M.classifySource(C); }),
+                [this](const clang::CallExpr *C) { return M.classifySource(C); },
+                [this](const clang::CallExpr *C) { return sameDescriptorAs(C); },
+                &CallerIndex),
         Edits(Ctx, Locals) {}
 
   void visitCall(const clang::CallExpr *Call);
@@ -61,6 +68,23 @@ public:
   }
 
 private:
+  /// The Matcher's answer, after checking the rule table's index against
+  /// the function's parameters: an index past them is an error at the first
+  /// call of each function in the TU (the declaration gives the arity; the
+  /// rule file alone cannot), which fails the TU.
+  const clang::Expr *sameDescriptorAs(const clang::CallExpr *Call);
+  llvm::StringSet<> BadIndexReported;
+
+  /// A flag left unknown in a wrapper, at each caller that makes it match.
+  void flagCallers(const Binding &B, const Verdict &V);
+  void decideCall(const clang::CallExpr *Call,
+                  const std::vector<const Rule *> &Candidates);
+  /// For a call outside the main file: what this TU did there, so that the
+  /// merge can tell when TUs that compile a header differently (-D, #ifdef)
+  /// would port one call differently.
+  void recordDecision(const clang::CallExpr *Call, size_t FindingsBefore,
+                      size_t PortsBefore);
+
   struct Pending {
     Finding F;
     clang::SourceLocation Where;
@@ -91,12 +115,25 @@ private:
   const FileScope &InScope;
   TUResult &Out;
   LocalFacts Locals;
+  CallSites CallerIndex{Ctx};
   ValueReader Values;
   Matcher M;
   DescriptorOrigins Origins;
   EditBuilder Edits;
   llvm::DenseMap<clang::FileID, bool> ScopeCache;
   llvm::DenseMap<clang::FileID, std::string> PathCache;
+  std::map<clang::FileID, SuppressionBlocks> BlockCache;
+  /// `#ifdef`/`defined()` names already given an edit: (file, offset).
+  std::set<std::pair<clang::FileID, unsigned>> PortedGuards;
+  /// Adds to Planned the edits of the #if tests around it that test a name
+  /// it replaces; returns what to add to the message.
+  std::string portGuards(std::vector<PlannedEdit> &Planned);
+  /// Sets where F is: path, byte offset, line and column of Loc (a file
+  /// location).
+  void place(Finding &F, clang::SourceLocation Loc);
+  /// The file's NOSCTPIFYBEGIN/END blocks; its unmatched markers are
+  /// reported once, the first time a finding lands in the file.
+  const SuppressionBlocks &suppressionBlocks(clang::FileID FID);
   // A deque: Finding's move constructor is not noexcept, so a growing
   // vector would copy every pending finding, and hold both copies at once.
   std::deque<Pending> Ports;

@@ -25,6 +25,7 @@ struct MacroUse {
   std::string Key;        ///< rule id + where the macro is defined
   bool Applies = false;   ///< the rule matches, or may, at this expansion
   bool Qualifies = false; ///< it matches and the edit lies in the body
+  std::vector<std::string> Texts; ///< the definition's new text, if it qualifies
   std::optional<Finding> DefinitionRewrite; ///< the edit of the definition
   std::optional<Finding> Review;            ///< what to say otherwise
 };
@@ -52,6 +53,14 @@ struct TUResult {
   /// Files outside the project (not under the project root, not matching
   /// the header filter) where a rule had something to look at.
   std::set<std::string> OutsideProject;
+  /// For each call a rule looked at outside the main file ("path:line:col"),
+  /// what this TU made of it: the findings and edit texts, empty for none.
+  /// TUs that compile a header differently may disagree (-D, #ifdef).
+  std::map<std::string, std::string> HeaderDecisions;
+  /// Every file of the project (in scope) the TU read, the main file and
+  /// its headers: where -i could write, and so where stray temporaries of an
+  /// interrupted run are looked for.
+  std::set<std::string> ProjectFiles;
   /// The code of every helper a finding of this TU needs, by name.
   std::map<std::string, std::string> HelperCode;
 };

@@ -44,9 +44,6 @@ Error applyInPlace(const EditMap &Edits, unsigned &FilesChanged,
     }
     if (*NewCode == (*Buffer)->getBuffer())
       continue;
-    for (const std::string &Stray : strayTemporaries(File))
-      Warnings.push_back("'" + Stray + "' is a temporary file left by an "
-                         "interrupted sctpify run; delete it");
     if (Error E = replaceFileContents(File, *NewCode, Warnings)) {
       Errors = joinErrors(std::move(Errors), std::move(E));
       continue;

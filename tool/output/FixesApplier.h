@@ -15,7 +15,8 @@ namespace sctpify {
 /// does: atomically, keeping what belongs to the file, refusing what it
 /// cannot keep. A file that changed on disk since it was parsed is not
 /// touched. Errors name each file; the other files are still written.
-/// Warnings get what was carried over imperfectly and stray temporaries.
+/// Warnings get what was carried over imperfectly (stray temporaries are
+/// the caller's: warnStrayTemporaries, for every file a run reads).
 llvm::Error applyInPlace(const EditMap &Edits, unsigned &FilesChanged,
                          std::vector<std::string> &Warnings);
 

@@ -4,6 +4,8 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include <cstdio>
+#include <pthread.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <sys/xattr.h>
 #include <unistd.h>
@@ -73,8 +75,7 @@ Error replaceFileContents(StringRef Path, StringRef Contents,
                   "it has " + std::to_string(St.st_nlink) +
                       " hard links, which would keep the old text");
 
-  Expected<sys::fs::TempFile> Temp =
-      sys::fs::TempFile::create(Path + ".sctpify-%%%%%%");
+  Expected<sys::fs::TempFile> Temp = createTemporaryFor(Path);
   if (!Temp)
     return createFileError(Path, Temp.takeError());
   auto Discard = [&](Error E) {
@@ -106,15 +107,18 @@ Error replaceFileContents(StringRef Path, StringRef Contents,
   return Error::success();
 }
 
-std::vector<std::string> strayTemporaries(StringRef Path) {
-  std::vector<std::string> Strays;
-  std::string Prefix = (sys::path::filename(Path) + ".sctpify-").str();
-  std::error_code EC;
-  for (sys::fs::directory_iterator It(sys::path::parent_path(Path), EC), End;
-       It != End && !EC; It.increment(EC))
-    if (sys::path::filename(It->path()).starts_with(Prefix))
-      Strays.push_back(It->path());
-  return Strays;
+Expected<sys::fs::TempFile> createTemporaryFor(StringRef Path) {
+  sigset_t Interrupts, Before;
+  sigemptyset(&Interrupts);
+  for (int Signal : {SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR2})
+    sigaddset(&Interrupts, Signal);
+  pthread_sigmask(SIG_BLOCK, &Interrupts, &Before);
+  Expected<sys::fs::TempFile> Temp =
+      sys::fs::TempFile::create(Path + ".sctpify-%%%%%%");
+  // A signal that came meanwhile is delivered here, and the handler now
+  // removes the file.
+  pthread_sigmask(SIG_SETMASK, &Before, nullptr);
+  return Temp;
 }
 
 } // namespace sctpify

@@ -14,8 +14,8 @@
 // - a file with several hard links is refused: renaming would leave the
 //   other names with the old text;
 // - the temporary file is removed if the run is interrupted (SIGINT,
-//   SIGTERM: llvm::sys::fs::TempFile registers it), and a later run reports
-//   temporaries left by a killed one.
+//   SIGTERM: llvm::sys::fs::TempFile registers it), and a later run warns
+//   about temporaries a killed one left (warnStrayTemporaries, Outputs.h).
 //
 //===----------------------------------------------------------------------===//
 #ifndef SCTPIFY_OUTPUT_INPLACEWRITE_H
@@ -23,6 +23,7 @@
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/FileSystem.h"
 #include <string>
 #include <vector>
 
@@ -35,9 +36,13 @@ namespace sctpify {
 llvm::Error replaceFileContents(llvm::StringRef Path, llvm::StringRef Contents,
                                 std::vector<std::string> &Warnings);
 
-/// Temporary files `NAME.sctpify-XXXXXX` next to Path, left by a run that
-/// was killed before it could remove them.
-std::vector<std::string> strayTemporaries(llvm::StringRef Path);
+/// A new temporary file `NAME.sctpify-XXXXXX` next to Path, removed by LLVM
+/// if the run is interrupted. TempFile::create makes the file first and
+/// registers it for removal after, so an interrupt in between would leave
+/// it behind: the signals LLVM's handler acts on (SIGHUP, SIGINT, SIGQUIT,
+/// SIGTERM, SIGUSR2; llvm/lib/Support/Unix/Signals.inc) are held back for
+/// that moment. Called from the only thread left when files are written.
+llvm::Expected<llvm::sys::fs::TempFile> createTemporaryFor(llvm::StringRef Path);
 
 } // namespace sctpify
 

@@ -12,7 +12,8 @@ using namespace clang;
 namespace sctpify {
 
 void printFindings(const std::vector<Finding> &Findings, llvm::raw_ostream &OS,
-                   bool Color) {
+                   bool Color,
+                   llvm::function_ref<bool(const Finding &)> Applied) {
   // The ASTs that produced the findings are gone; a fresh SourceManager over
   // the files on disk lets Clang print carets and fix-its as usual.
   auto Options = llvm::makeIntrusiveRefCnt<DiagnosticOptions>();
@@ -61,6 +62,8 @@ void printFindings(const std::vector<Finding> &Findings, llvm::raw_ostream &OS,
     }
     if (!F.note().empty())
       Diags.Report(SourceLocation(), NoteID) << F.note();
+    if (Applied && Applied(F))
+      Diags.Report(Loc, NoteID) << "FIX-IT applied suggested code changes";
   }
   Printer.EndSourceFile();
 }

@@ -206,10 +206,6 @@ void writeSARIFReport(const std::vector<Finding> &Findings,
     RuleIndex[Id] = Descriptors.size();
     Descriptors.push_back(W.descriptor(Id));
   }
-  json::Array Results;
-  for (const Finding &F : Findings)
-    Results.push_back(W.result(F, RuleIndex[F.ruleId()], W.fingerprint(F)));
-
   json::Array Notifications;
   for (const auto &[File, Message] : S.Errors) {
     json::Object N{{"level", "error"}, {"message", json::Object{{"text", Message}}}};
@@ -219,28 +215,44 @@ void writeSARIFReport(const std::vector<Finding> &Findings,
            json::Object{{"artifactLocation", W.artifact(File)}}}}};
     Notifications.push_back(std::move(N));
   }
-  json::Object Run{
-      {"tool", json::Object{{"driver",
-                             json::Object{{"name", "sctpify"},
-                                          {"version", "0.1.0"},
-                                          {"informationUri",
-                                           "https://www.rfc-editor.org/rfc/rfc6458"},
-                                          {"rules", std::move(Descriptors)}}}}},
-      {"columnKind", "unicodeCodePoints"},
-      {"invocations",
-       json::Array{json::Object{
-           {"executionSuccessful", S.Errors.empty()},
-           {"toolExecutionNotifications", std::move(Notifications)}}}},
-      {"results", std::move(Results)}};
-  if (!S.ProjectRoot.empty())
-    Run["originalUriBaseIds"] = json::Object{
-        {"%SRCROOT%", json::Object{{"uri", "file://" + escaped(W.Root)}}}};
-  json::Value Log = json::Object{
-      {"$schema", "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/"
-                  "schemas/sarif-schema-2.1.0.json"},
-      {"version", "2.1.0"},
-      {"runs", json::Array{std::move(Run)}}};
-  OS << formatv("{0:2}", Log) << "\n";
+  // Streamed, one result's json::Value at a time: a whole log as one value
+  // costs about 100 KiB per result (every json::Object starts with 64
+  // buckets). Keys go in the sorted order json::Value prints them in, so
+  // the bytes are those of the log printed as one value.
+  json::OStream J(OS, /*IndentSize=*/2);
+  J.object([&] {
+    J.attribute("$schema", "https://docs.oasis-open.org/sarif/sarif/v2.1.0/"
+                           "errata01/os/schemas/sarif-schema-2.1.0.json");
+    J.attributeArray("runs", [&] {
+      J.object([&] {
+        J.attribute("columnKind", "unicodeCodePoints");
+        J.attribute("invocations",
+                    json::Array{json::Object{
+                        {"executionSuccessful", S.Errors.empty()},
+                        {"toolExecutionNotifications",
+                         std::move(Notifications)}}});
+        if (!S.ProjectRoot.empty())
+          J.attribute("originalUriBaseIds",
+                      json::Object{{"%SRCROOT%",
+                                    json::Object{{"uri", "file://" +
+                                                             escaped(W.Root)}}}});
+        J.attributeArray("results", [&] {
+          for (const Finding &F : Findings)
+            J.value(W.result(F, RuleIndex[F.ruleId()], W.fingerprint(F)));
+        });
+        J.attribute(
+            "tool",
+            json::Object{{"driver",
+                          json::Object{{"name", "sctpify"},
+                                       {"version", "0.1.0"},
+                                       {"informationUri",
+                                        "https://www.rfc-editor.org/rfc/rfc6458"},
+                                       {"rules", std::move(Descriptors)}}}});
+      });
+    });
+    J.attribute("version", "2.1.0");
+  });
+  OS << "\n";
 }
 
 } // namespace sctpify

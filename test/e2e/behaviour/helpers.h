@@ -436,6 +436,15 @@ static inline ssize_t sctpify_sendmsg(int fd, const struct msghdr *msg, int flag
   return sctpify__after_send(fd, r, msg, flags, sctpify__iov_total(msg->msg_iov, msg->msg_iovlen));
 }
 
+/* sendto() on a connected byte stream: the address is ignored there, so the
+ * pieces of a split send go without it. */
+static inline ssize_t sctpify_sendto(int fd, const void *buf, size_t len, int flags,
+                                     const struct sockaddr *addr, socklen_t addrlen) {
+  ssize_t r = sendto(fd, buf, len, flags, addr, addrlen);
+  if (r >= 0 || (errno != EMSGSIZE && errno != EINVAL)) return r;
+  return sctpify_send(fd, buf, len, flags);
+}
+
 /* ---- Reading a byte stream over messages --------------------------------
  * recv(MSG_WAITALL): SCTP ignores the flag and returns one message (measured:
  * 50 of 1000 bytes with 50 + 70 queued). When the first call comes back
@@ -455,6 +464,38 @@ static inline ssize_t sctpify_recv(int fd, void *buf, size_t len, int flags) {
     r = recv(fd, (char *)buf + got, len - got, flags);
     if (r <= 0) break;
     got += (size_t)r;
+  }
+  errno = saved;
+  return (ssize_t)got;
+}
+
+/* recvfrom(MSG_WAITALL): as sctpify_recv; the address is the first message's. */
+static inline ssize_t sctpify_recvfrom(int fd, void *buf, size_t len, int flags,
+                                       struct sockaddr *addr, socklen_t *addrlen) {
+  ssize_t r = recvfrom(fd, buf, len, flags, addr, addrlen);
+  if (r <= 0 || (size_t)r >= len || !(flags & MSG_WAITALL) || (flags & MSG_PEEK) ||
+      !sctpify_is_sctp(fd))
+    return r;
+  ssize_t rest = sctpify_recv(fd, (char *)buf + r, len - (size_t)r, flags);
+  return rest > 0 ? r + rest : r;
+}
+
+/* recvmsg(MSG_WAITALL): as sctpify_recv, one buffer at a time after the
+ * first call; address, control data and msg_flags are the first message's. */
+static inline ssize_t sctpify_recvmsg(int fd, struct msghdr *msg, int flags) {
+  ssize_t r = recvmsg(fd, msg, flags);
+  if (r <= 0 || !(flags & MSG_WAITALL) || (flags & MSG_PEEK) || !sctpify_is_sctp(fd))
+    return r;
+  size_t got = (size_t)r, skip = got;
+  int saved = errno;
+  for (size_t i = 0; i < (size_t)msg->msg_iovlen; ++i) {
+    size_t n = msg->msg_iov[i].iov_len;
+    if (skip >= n) { skip -= n; continue; }
+    ssize_t more = sctpify_recv(fd, (char *)msg->msg_iov[i].iov_base + skip, n - skip, flags);
+    if (more <= 0) break;
+    got += (size_t)more;
+    if ((size_t)more < n - skip) break;
+    skip = 0;
   }
   errno = saved;
   return (ssize_t)got;

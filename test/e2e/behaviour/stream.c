@@ -3,7 +3,9 @@
  * empty writes, a 600 KB writev(), a non-blocking sender that handles
  * partial writes, recv(MSG_WAITALL) of a record sent in 10 pieces, waiting
  * for the send queue to empty with ioctl(SIOCOUTQ), reading exactly
- * FIONREAD bytes, and a 2 MiB bulk transfer in 1 MiB writes. The child
+ * FIONREAD bytes, a 1 MiB sendto(), recvfrom() and recvmsg() with
+ * MSG_WAITALL, a 300 KB send() in a function whose descriptor the analysis
+ * cannot trace, and a 2 MiB bulk transfer in 1 MiB writes. The child
  * sends; the parent receives and checks every byte. */
 #include "step.h"
 #include <arpa/inet.h>
@@ -44,6 +46,12 @@ static int read_all(int fd, size_t n, size_t seed) {
     got += r;
   }
   return good;
+}
+
+/* A function of the program's own that others may call with any socket:
+ * the analysis cannot see where fd comes from. */
+ssize_t send_record(int fd, const char *record, size_t len) {
+  return send(fd, record, len, MSG_NOSIGNAL);
 }
 
 static int sender(int fd) {
@@ -105,7 +113,21 @@ static int sender(int fd) {
     usleep(20000);
   }
 
+  /* The peer counts FIONREAD bytes first: nothing more may be queued. */
   char go;
+  if (read(fd, &go, 1) != 1) fatal("read go");
+  step_begin();
+  if (sendto(fd, out, MIB, 0, NULL, 0) != MIB) fatal("sendto 1 MiB");
+  step_end("big-sendto", 1, -1, "bytes=%d", MIB);
+  for (int round = 0; round < 2; ++round)
+    for (int i = 0; i < 10; ++i) {
+      if (write(fd, out + i * 10000, 10000) != 10000) fatal("write piece");
+      usleep(20000);
+    }
+  step_begin();
+  if (send_record(fd, out, 300000) != 300000) fatal("send_record");
+  step_end("send-through-function", 1, -1, "bytes=300000");
+
   if (read(fd, &go, 1) != 1) fatal("read go");
   step_begin();
   for (size_t done = 0; done < BULK; done += MIB)
@@ -167,6 +189,32 @@ int main(void) {
     reads++;
   }
   step_end("fionread-loop", total == 210, -1, "bytes=%zu reads=%d", total, reads);
+  if (write(fd, "g", 1) != 1) fatal("write go");
+  step_begin();
+  good = read_all(fd, MIB, 0);
+  step_end("received-sendto", good, -1, "bytes=%d", MIB);
+
+  step_begin();
+  n = recvfrom(fd, in, 100000, MSG_WAITALL, NULL, NULL);
+  if (n < 0) fatal("recvfrom MSG_WAITALL");
+  same = n == 100000 && matches(in, 100000, 0);
+  step_end("recvfrom-waitall", same, -1, "bytes=%zd wanted=100000", n);
+
+  step_begin();
+  memset(in, 0, 100000);
+  struct iovec halves[2] = {{in, 30000}, {in + 30000, 70000}};
+  struct msghdr msg;
+  memset(&msg, 0, sizeof msg);
+  msg.msg_iov = halves;
+  msg.msg_iovlen = 2;
+  n = recvmsg(fd, &msg, MSG_WAITALL);
+  if (n < 0) fatal("recvmsg MSG_WAITALL");
+  same = n == 100000 && matches(in, 100000, 0);
+  step_end("recvmsg-waitall", same, -1, "bytes=%zd wanted=100000", n);
+
+  step_begin();
+  good = read_all(fd, 300000, 0);
+  step_end("received-record", good, -1, "bytes=300000");
   if (write(fd, "g", 1) != 1) fatal("write go");
 
   step_begin();
