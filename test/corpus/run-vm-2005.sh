@@ -13,7 +13,8 @@
 # Programs (recipes in projects/):
 # - apache2 (httpd 2.4 with APR and APR-util): a static page, a 300 KB file
 #   (EnableSendfile On), a 404 and an 8 MiB file on one keep-alive connection,
-#   from a neutral client on the column's transport (peers.py http-get);
+#   from a neutral client on the column's transport (peers.py http-get), then
+#   from the column's curl; then 220 requests from curl, 4 at a time;
 # - w3m: -dump_source and -dump of the column's Apache page, and of the page
 #   from a neutral server (peers.py http-server) on the column's transport;
 # - proftpd-dfsg, with curl (the corpus's curl, in the same column) as the
@@ -191,6 +192,25 @@ for col in tcp withsctp port; do
     /index.html /file300k.bin /missing.html /big.bin > "\$out/http.txt" 2>&1
   echo "HTTPGET \$col status=\$?"
   sed "s/^/HTTP \$col /" "\$out/http.txt"
+  # The column's curl as Apache's client: the same four requests on one
+  # keep-alive connection, then 220 requests, 4 at a time.
+  mkdir -p "\$out/curl" "\$out/load"
+  url=http://127.0.0.1:\$port
+  t=\$(now)
+  timeout 120 \$wrap $corpus/curl/\$v/src/curl -q -s -S \
+    -w '%{url_effective} %{http_code} %{size_download} %{num_connects} %{time_total}\\n' \
+    -o "\$out/curl/index.html" \$url/index.html -o "\$out/curl/file300k.bin" \$url/file300k.bin \
+    -o "\$out/curl/missing.html" \$url/missing.html -o "\$out/curl/big.bin" \$url/big.bin \
+    > "\$out/curl.txt" 2> "\$out/curl.err"
+  echo "CURL \$col keepalive status=\$? seconds=\$(since \$t)"
+  sed "s/^/CURLGET \$col /" "\$out/curl.txt"
+  t=\$(now)
+  timeout 300 \$wrap $corpus/curl/\$v/src/curl -q -s -S -Z --parallel-max 4 \
+    -w '%{http_code} %{size_download} %{num_connects}\\n' \
+    -o "\$out/load/index-#1.html" "\$url/index.html?[1-200]" \
+    -o "\$out/load/file300k-#1.bin" "\$url/file300k.bin?[1-20]" \
+    > "\$out/load.txt" 2> "\$out/load.err"
+  echo "CURL \$col load status=\$? seconds=\$(since \$t)"
   window AFTER \$col apache
   window BEFORE \$col w3m
   for how in source dump; do

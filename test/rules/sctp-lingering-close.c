@@ -67,6 +67,16 @@ void on_parameter(int fd) {
   close(fd);
 }
 
+// A wrapper whose `how` comes from its callers (APR's apr_socket_shutdown(),
+// proftpd's netio callback): a caller may linger after it in another
+// function, so the helper decides on the socket and the `how` it gets.
+int wrapper_shutdown(int fd, int how) {
+  return shutdown(fd, how);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: error: shutdown() whose 'how' is only known at run time (a wrapper's): {{.*}}; whether it applies is only known at run time, so the port decides there [sctp-lingering-close]
+  // CHECK-MESSAGES: note: SCTP form: sctpify_shutdown(fd, how)
+  // CHECK-FIXES: {{^}}  return sctpify_shutdown(fd, how);
+}
+
 // Does not match a Unix-domain socket, which sctpify never converts.
 void negative_unix_domain(void) {
   char drain[512];
