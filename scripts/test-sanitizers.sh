@@ -19,4 +19,6 @@ cmake --build "$dir"
 cd "$dir"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
 export UBSAN_OPTIONS=print_stacktrace=1
-ctest --output-on-failure -E '^(runtime-traces|e2e-vm|behaviour-vm|corpus-vm|packaging)$'
+# Every VM run is named *-vm (ctest -N lists them); a new one is excluded
+# without editing this line.
+ctest --output-on-failure -E '^(runtime-traces|packaging|.*-vm)$'
