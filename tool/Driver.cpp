@@ -205,7 +205,7 @@ static int runSctpify(int argc, const char **argv) {
     printFindings(Rest, outs(), WithColor(outs()).colorsEnabled(),
                   [&](const Finding &F) {
                     return opts::InPlace && F.rewrites() &&
-                           Result.Edits.count(F.filePath());
+                           Result.Edits.count(F.filePath().str());
                   });
   }
   outs().flush();

@@ -15,9 +15,8 @@ FindingStream::FindingStream(const std::vector<std::string> &Order,
     Position.try_emplace(Order[I], I);
 }
 
-std::string FindingStream::key(const Finding &F) {
-  return F.filePath() + ":" + std::to_string(F.Message.FileOffset) + ":" +
-         F.ruleId() + ":" + F.text();
+FindingStream::Key FindingStream::key(const Finding &F) {
+  return {F.File.id(), F.Offset, F.Rule.id(), F.Message.id()};
 }
 
 void FindingStream::completed(const TUResult &TU) {
@@ -61,7 +60,7 @@ void FindingStream::print(const std::vector<Finding> &Findings) {
 }
 
 bool FindingStream::printed(const Finding &F) const {
-  return Printed.contains(key(F));
+  return Printed.count(key(F));
 }
 
 } // namespace sctpify

@@ -17,7 +17,8 @@
 
 #include "engine/LineFilter.h"
 #include "engine/Runner.h"
-#include "llvm/ADT/StringSet.h"
+#include <set>
+#include <tuple>
 #include "llvm/Support/raw_ostream.h"
 #include <map>
 #include <string>
@@ -42,7 +43,9 @@ public:
   bool printed(const Finding &F) const;
 
 private:
-  static std::string key(const Finding &F);
+  /// What sameFinding compares: the interned texts by address.
+  using Key = std::tuple<const void *, unsigned, const void *, const void *>;
+  static Key key(const Finding &F);
   void print(const std::vector<Finding> &Findings);
 
   const LineFilter *Lines;
@@ -51,7 +54,7 @@ private:
   std::map<std::string, size_t> Position; ///< main file -> its job index
   std::map<size_t, std::vector<Finding>> Waiting;
   size_t Next = 0; ///< the first job index not printed yet
-  llvm::StringSet<> Printed;
+  std::set<Key> Printed;
 };
 
 } // namespace sctpify

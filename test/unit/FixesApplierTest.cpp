@@ -36,14 +36,13 @@ TUResult rewriteAt(const std::string &Path, llvm::StringRef Parsed,
                    unsigned Offset, unsigned Length, llvm::StringRef Text,
                    llvm::StringRef Rule = "sctp-test") {
   Finding F;
-  F.DiagnosticName = Rule.str();
+  F.Rule = Interned(Rule);
   F.What = Finding::Kind::Rewrite;
-  F.Message.FilePath = Path;
-  F.Message.FileOffset = Offset;
+  F.File = Interned(Path);
+  F.Offset = Offset;
   F.Line = 1 + Parsed.take_front(Offset).count('\n');
-  F.Message.Message = "a test rewrite";
-  llvm::cantFail(
-      F.Message.Fix[Path].add(Replacement(Path, Offset, Length, Text)));
+  F.Message = Interned("a test rewrite");
+  llvm::cantFail(F.addEdit(Replacement(Path, Offset, Length, Text)));
   TUResult TU;
   TU.MainFile = Path;
   TU.Findings.push_back(std::move(F));

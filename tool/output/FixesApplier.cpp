@@ -73,7 +73,7 @@ void exportFixes(raw_ostream &OS, StringRef MainSourceFile,
   TUD.MainSourceFile = MainSourceFile.str();
   for (const Finding &F : Findings)
     if (!F.Suppressed)
-      TUD.Diagnostics.push_back(F); // a Finding is a tooling::Diagnostic
+      TUD.Diagnostics.push_back(F.toDiagnostic());
   yaml::Output YAML(OS);
   YAML << TUD;
 }

@@ -44,7 +44,7 @@ void printFindings(const std::vector<Finding> &Findings, llvm::raw_ostream &OS,
           Loc, F.DiagLevel == tooling::Diagnostic::Error     ? ErrorID
                : F.DiagLevel == tooling::Diagnostic::Warning ? WarningID
                                                              : RemarkID);
-      Builder << (F.text() + " [" + F.ruleId() + "]");
+      Builder << (F.text() + " [" + F.ruleId() + "]").str();
       if (Loc.isValid())
         for (const tooling::Replacement &Fix : F.fixes()) {
           // Only the fix-its on the finding's own line: an include added at
