@@ -16,6 +16,7 @@
 #define SCTPIFY_ENGINE_FINDING_H
 
 #include "clang/Tooling/Core/Diagnostic.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMapEntry.h"
 #include <optional>
 #include <string>
@@ -52,6 +53,10 @@ public:
 private:
   const llvm::StringMapEntry<std::nullopt_t> *Entry = nullptr;
 };
+
+/// The new texts of a port's edits, in order. Most ports make one edit: one
+/// text fits inside, without a heap block per pending port.
+using EditTexts = llvm::SmallVector<Interned, 1>;
 
 /// One replacement of a finding: Length bytes at Offset in File become Text
 /// (a tooling::Replacement without its own copies of the path and text).

@@ -22,8 +22,8 @@ static std::string parameterName(const FunctionDecl *F, unsigned Index) {
 
 /// The new texts of a port's edits, in order: what TUs and a macro's
 /// expansions must agree on.
-static std::vector<Interned> editTexts(const std::vector<PlannedEdit> &Edits) {
-  std::vector<Interned> Texts;
+static EditTexts editTexts(const std::vector<PlannedEdit> &Edits) {
+  EditTexts Texts;
   for (const PlannedEdit &E : Edits)
     Texts.emplace_back(E.Text);
   return Texts;
@@ -333,7 +333,7 @@ void TUAnalysis::visitMacroBodyCall(const CallExpr *Call,
                    : ""),
           portedNote(Port->Form));
       addEdits(F, Port->Edits);
-      std::vector<Interned> Texts = editTexts(Port->Edits);
+      EditTexts Texts = editTexts(Port->Edits);
       for (Interned Text : Texts)
         Use.Texts.push_back(Text.str());
       // Out.Findings holds it until the TU is done, then Use does.

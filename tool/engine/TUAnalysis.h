@@ -92,7 +92,7 @@ private:
     size_t Index;
     clang::SourceLocation Where;
     const Rule *R;
-    std::vector<Interned> Texts; ///< the new texts of its edits, in order
+    EditTexts Texts; ///< the new texts of its edits, in order
     std::optional<size_t> MacroUseIndex;
   };
 
