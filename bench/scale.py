@@ -355,7 +355,7 @@ def report(args, results, targets, outputs=None):
             t = p.get("sctpify_text")
             if t:
                 print(f"{'text report':>24}{t['cpu_s']:>10.2f}{'':>8}"
-                      f"{t['cpu_s'] / c['cpu_s']:>8.2f}{t['wall_s']:>8.2f}{'':>6}"
+                      f"{t['cpu_s'] / c['cpu_s']:>8.2f}{t['wall_s']:>8.2f}{'':>7}"
                       f"{mib(t['peak_rss_kib']):>12.1f}{'':>10}"
                       f"{t['peak_rss_kib'] / c['peak_rss_kib']:>8.2f}")
         if r["steps"]:
