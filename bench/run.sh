@@ -5,9 +5,9 @@
 # files that double in size (scale.py); see bench/README.md. BUILD_DIR
 # (default: $BUILD_DIR, else build) is relative to the repository. With
 # --check, exits 1 if either bench misses a target (both always run).
-# BENCH_BIG=1 adds the 50 MiB file to the scaling series (two more minutes
-# and 2.5 GB of memory); BENCH_REPEAT (default 3) is the scaling series'
-# best-of count.
+# BENCH_BIG=1 adds the 50 MiB file to the scaling series, with the text
+# report as well as the JSON one (about 80 s of CPU per repetition and 1 GB
+# of memory); BENCH_REPEAT (default 3) is the scaling series' best-of count.
 set -eu
 cd "$(dirname "$0")/.."
 if [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then

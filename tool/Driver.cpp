@@ -199,13 +199,14 @@ static int runSctpify(int argc, const char **argv) {
   // The text report quotes the source, so it is printed before -i edits it:
   // what the stream has not printed yet (headers, macro bodies).
   if (Stream) {
-    std::vector<Finding> Rest;
-    llvm::copy_if(Result.Findings, std::back_inserter(Rest),
-                  [&](const Finding &F) { return !Stream->printed(F); });
+    std::vector<const Finding *> Rest;
+    for (const Finding &F : Result.Findings)
+      if (!Stream->printed(F))
+        Rest.push_back(&F);
     printFindings(Rest, outs(), WithColor(outs()).colorsEnabled(),
                   [&](const Finding &F) {
                     return opts::InPlace && F.rewrites() &&
-                           Result.Edits.count(F.filePath());
+                           Result.Edits.count(F.filePath().str());
                   });
   }
   outs().flush();

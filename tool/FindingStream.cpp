@@ -15,16 +15,15 @@ FindingStream::FindingStream(const std::vector<std::string> &Order,
     Position.try_emplace(Order[I], I);
 }
 
-std::string FindingStream::key(const Finding &F) {
-  return F.filePath() + ":" + std::to_string(F.Message.FileOffset) + ":" +
-         F.ruleId() + ":" + F.text();
+FindingStream::Key FindingStream::key(const Finding &F) {
+  return {F.File.id(), F.Offset, F.Rule.id(), F.Message.id()};
 }
 
 void FindingStream::completed(const TUResult &TU) {
   auto It = Position.find(TU.MainFile);
   if (It == Position.end() || It->second < Next || Waiting.count(It->second))
     return;
-  std::vector<Finding> &Mine = Waiting[It->second];
+  std::vector<const Finding *> &Mine = Waiting[It->second];
   // A macro decision may add a finding in the main file at the end; the
   // file's findings then all wait, so that they stay in the file's order.
   bool MacroDecisionsHere =
@@ -37,9 +36,9 @@ void FindingStream::completed(const TUResult &TU) {
     for (const Finding &F : TU.Findings)
       if (F.filePath() == TU.MainFile && !F.Suppressed &&
           (!Lines || Lines->allows(F.filePath(), F.Line)))
-        Mine.push_back(F);
+        Mine.push_back(&F);
   // The order the final report has: by place, then rule.
-  llvm::sort(Mine);
+  llvm::sort(Mine, [](const Finding *A, const Finding *B) { return *A < *B; });
   while (!Waiting.empty() && Waiting.begin()->first == Next) {
     print(Waiting.begin()->second);
     Waiting.erase(Waiting.begin());
@@ -47,7 +46,7 @@ void FindingStream::completed(const TUResult &TU) {
   }
 }
 
-void FindingStream::print(const std::vector<Finding> &Findings) {
+void FindingStream::print(const std::vector<const Finding *> &Findings) {
   if (Findings.empty())
     return;
   // A main file's edits are all written, or the run names it in an error
@@ -56,12 +55,17 @@ void FindingStream::print(const std::vector<Finding> &Findings) {
     return InPlace && F.rewrites();
   });
   OS.flush();
-  for (const Finding &F : Findings)
-    Printed.insert(key(F));
+  for (const Finding *F : Findings)
+    Printed.push_back(key(*F));
+  PrintedSorted = false;
 }
 
-bool FindingStream::printed(const Finding &F) const {
-  return Printed.contains(key(F));
+bool FindingStream::printed(const Finding &F) {
+  if (!PrintedSorted) {
+    llvm::sort(Printed);
+    PrintedSorted = true;
+  }
+  return std::binary_search(Printed.begin(), Printed.end(), key(F));
 }
 
 } // namespace sctpify

@@ -17,7 +17,7 @@
 
 #include "engine/LineFilter.h"
 #include "engine/Runner.h"
-#include "llvm/ADT/StringSet.h"
+#include <tuple>
 #include "llvm/Support/raw_ostream.h"
 #include <map>
 #include <string>
@@ -39,19 +39,26 @@ public:
   void completed(const TUResult &TU);
 
   /// Whether F was printed already (the end of the run prints the rest).
-  bool printed(const Finding &F) const;
+  bool printed(const Finding &F);
 
 private:
-  static std::string key(const Finding &F);
-  void print(const std::vector<Finding> &Findings);
+  /// What sameFinding compares: the interned texts by address.
+  using Key = std::tuple<const void *, unsigned, const void *, const void *>;
+  static Key key(const Finding &F);
+  void print(const std::vector<const Finding *> &Findings);
 
   const LineFilter *Lines;
   llvm::raw_ostream &OS;
   bool Color, InPlace;
   std::map<std::string, size_t> Position; ///< main file -> its job index
-  std::map<size_t, std::vector<Finding>> Waiting;
+  /// Pointers into the TUResults, which runRules keeps until the run's
+  /// end: a generated file's findings are not copied to be printed.
+  std::map<size_t, std::vector<const Finding *>> Waiting;
   size_t Next = 0; ///< the first job index not printed yet
-  llvm::StringSet<> Printed;
+  /// Sorted when asked (printed()): 32 bytes a finding, where a set spent
+  /// twice that on nodes.
+  std::vector<Key> Printed;
+  bool PrintedSorted = true;
 };
 
 } // namespace sctpify

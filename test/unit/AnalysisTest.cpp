@@ -82,8 +82,8 @@ protected:
   static std::string findingsOf(const MergedRun &Run) {
     std::string Out;
     for (const Finding &F : Run.Findings)
-      Out += F.ruleId() + " at line " + std::to_string(F.Line) + ": " +
-             F.text() + "\n";
+      Out += (F.ruleId() + " at line " + std::to_string(F.Line) + ": " +
+              F.text() + "\n").str();
     return Out;
   }
 

@@ -1,6 +1,7 @@
 #include "output/FixesApplier.h"
 #include "engine/Merge.h"
 #include "output/Diff.h"
+#include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -36,14 +37,13 @@ TUResult rewriteAt(const std::string &Path, llvm::StringRef Parsed,
                    unsigned Offset, unsigned Length, llvm::StringRef Text,
                    llvm::StringRef Rule = "sctp-test") {
   Finding F;
-  F.DiagnosticName = Rule.str();
+  F.Rule = Interned(Rule);
   F.What = Finding::Kind::Rewrite;
-  F.Message.FilePath = Path;
-  F.Message.FileOffset = Offset;
+  F.File = Interned(Path);
+  F.Offset = Offset;
   F.Line = 1 + Parsed.take_front(Offset).count('\n');
-  F.Message.Message = "a test rewrite";
-  llvm::cantFail(
-      F.Message.Fix[Path].add(Replacement(Path, Offset, Length, Text)));
+  F.Message = Interned("a test rewrite");
+  llvm::cantFail(F.addEdit(Replacement(Path, Offset, Length, Text)));
   TUResult TU;
   TU.MainFile = Path;
   TU.Findings.push_back(std::move(F));
@@ -188,6 +188,52 @@ TEST(Diff, ABlockOfAdjacentEditsReadsAsApplyingThemAll) {
   for (llvm::StringRef Line : llvm::split(llvm::StringRef(New).drop_back(), '\n'))
     Expected += "+" + Line.str() + "\n";
   EXPECT_EQ(Out, Expected);
+}
+
+// exportFixes builds each diagnostic as it is written; the bytes must be
+// those of the whole tooling::TranslationUnitDiagnostics written at once,
+// which clang-apply-replacements and clang-tidy's --export-fixes agree on.
+std::string wholeDocument(llvm::StringRef Main, const std::vector<Finding> &All) {
+  clang::tooling::TranslationUnitDiagnostics TUD;
+  TUD.MainSourceFile = Main.str();
+  for (const Finding &F : All)
+    if (!F.Suppressed)
+      TUD.Diagnostics.push_back(F.toDiagnostic());
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  llvm::yaml::Output YAML(OS);
+  YAML << TUD;
+  return Out;
+}
+
+std::string exported(llvm::StringRef Main, const std::vector<Finding> &All) {
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  exportFixes(OS, Main, All);
+  return Out;
+}
+
+TEST(ExportFixes, WritesWhatTheWholeDocumentWouldBe) {
+  std::vector<Finding> All;
+  for (unsigned Offset : {3u, 40u, 90u}) {
+    Finding F;
+    F.Rule = Interned("sctp-test");
+    F.File = Interned("/p/a.c");
+    F.Offset = Offset;
+    F.Message = Interned("message " + std::to_string(Offset));
+    llvm::cantFail(F.addEdit(Replacement("/p/a.c", Offset, 1, "X")));
+    All.push_back(F);
+  }
+  All[1].Suppressed = true; // not exported
+  All[2].Note = Interned("ported form: X");
+  All[2].DiagLevel = clang::tooling::Diagnostic::Remark;
+  llvm::cantFail(All[2].addEdit(Replacement("/p/b.h", 0, 0, "#include <x>\n")));
+  std::string Out = exported("/p/a.c", All);
+  EXPECT_EQ(Out, wholeDocument("/p/a.c", All));
+  EXPECT_NE(Out.find("message 90"), std::string::npos) << Out;
+  EXPECT_EQ(Out.find("message 40"), std::string::npos) << Out;
+  // None at all: the empty list, as clang writes it.
+  EXPECT_EQ(exported("", {}), wholeDocument("", {}));
 }
 
 } // namespace

@@ -14,19 +14,18 @@ Finding finding(StringRef Path, unsigned Offset, StringRef Rule,
                 Finding::Kind What = Finding::Kind::Rewrite,
                 unsigned Line = 1) {
   Finding F;
-  F.DiagnosticName = Rule.str();
+  F.Rule = Interned(Rule);
   F.What = What;
-  F.Message.FilePath = Path.str();
-  F.Message.FileOffset = Offset;
-  F.Message.Message = "message of " + Rule.str();
+  F.File = Interned(Path);
+  F.Offset = Offset;
+  F.Message = Interned(("message of " + Rule).str());
   F.Line = Line;
   return F;
 }
 
 Finding withFix(Finding F, unsigned Offset, unsigned Length, StringRef Text) {
-  std::string Path = F.filePath();
-  llvm::cantFail(
-      F.Message.Fix[Path].add(Replacement(Path, Offset, Length, Text)));
+  std::string Path = F.filePath().str();
+  llvm::cantFail(F.addEdit(Replacement(Path, Offset, Length, Text)));
   return F;
 }
 
@@ -35,7 +34,7 @@ TUResult tu(StringRef Main, std::vector<Finding> Findings) {
   TU.MainFile = Main.str();
   TU.Findings = std::move(Findings);
   for (const Finding &F : TU.Findings)
-    TU.ContentHashes[F.filePath()] = 42;
+    TU.ContentHashes[F.filePath().str()] = 42;
   return TU;
 }
 
@@ -161,7 +160,7 @@ TEST(Merge, TheLineFilterDropsFindingsAndTheirEdits) {
       mergeResults({tu("/p/a.c", {In, Out, Seven, Whole, Unlisted})}, &Lines);
   std::vector<std::string> Kept;
   for (const Finding &F : Run.Findings)
-    Kept.push_back(F.filePath() + ":" + std::to_string(F.Line));
+    Kept.push_back(F.filePath().str() + ":" + std::to_string(F.Line));
   EXPECT_EQ(Kept, (Texts{"/p/a.c:2", "/p/a.c:7", "/p/whole.h:900"}));
   EXPECT_EQ(replacementTexts(Run, "/p/a.c"), Texts{"IN"});
   EXPECT_EQ(Run.Totals.Rewrites, 1u);
@@ -222,8 +221,10 @@ Finding needing(unsigned Offset, Texts Headers, Texts Helpers,
   Finding F =
       withFix(finding("/p/a.c", Offset, "sctp-r" + std::to_string(Offset)),
               Offset, 1, "E" + std::to_string(Offset));
-  F.NeedsHeaders = std::move(Headers);
-  F.NeedsHelpers = std::move(Helpers);
+  for (const std::string &Header : Headers)
+    F.NeedsHeaders.emplace_back(Header);
+  for (const std::string &Helper : Helpers)
+    F.NeedsHelpers.emplace_back(Helper);
   F.Suppressed = Suppressed;
   return F;
 }
@@ -251,7 +252,7 @@ TEST(Merge, OneInsertionPerFileOnItsFirstUnsuppressedRewrite) {
   Point.Offset = 5;
   Finding Suppressed = needing(10, {"<s.h>"}, {"sctpify_two"}, true);
   Finding Flag = finding("/p/a.c", 15, "sctp-flag", Finding::Kind::Flag);
-  Flag.NeedsHeaders = {"<flag.h>"}; // a flag edits nothing; it adds nothing
+  Flag.NeedsHeaders = {Interned("<flag.h>")}; // a flag edits nothing; it adds nothing
   Finding First = needing(20, {"<b.h>", "<a.h>"}, {"sctpify_one"});
   Finding Second =
       needing(30, {"<a.h>", "<c.h>"}, {"sctpify_two", "sctpify_one"});

@@ -101,14 +101,14 @@ Error formatEdits(EditMap &Edits, std::vector<Finding> &Findings,
     Edit.Replacements = std::move(*Formatted);
     Finding *Owner = nullptr;
     for (Finding &F : Findings) {
-      if (!F.Message.Fix.count(File))
+      if (!F.edits(File))
         continue;
       if (!Owner && !F.Suppressed && F.rewrites())
         Owner = &F;
-      F.Message.Fix.erase(File);
+      F.setEdits(File, {});
     }
     if (Owner)
-      Owner->Message.Fix[File] = Edit.Replacements;
+      Owner->setEdits(File, Edit.Replacements);
   }
   return Error::success();
 }

@@ -49,28 +49,28 @@ public:
 
   /// Adds Name and, first, the helpers it calls that are not declared yet.
   void addHelper(const std::string &Name, SourceLocation At,
-                 std::vector<std::string> &Out) {
-    if (llvm::is_contained(Out, Name) || isDeclaredAt(Name, At))
+                 std::vector<Interned> &Out) {
+    if (llvm::is_contained(Out, Interned(Name)) || isDeclaredAt(Name, At))
       return;
     const Helper &H = Rules.helpers().find(Name)->second;
     for (const std::string &Used : H.Uses)
       addHelper(Used, At, Out);
-    Out.push_back(Name);
+    Out.emplace_back(Name);
   }
 
   void addHeaders(const std::vector<std::string> &Headers, SourceLocation At,
-                  std::vector<std::string> &Out) {
+                  std::vector<Interned> &Out) {
     for (const std::string &Header : Headers)
       if (!Includes.includesDirectly(At, Header) &&
-          !llvm::is_contained(Out, Header))
-        Out.push_back(Header);
+          !llvm::is_contained(Out, Interned(Header)))
+        Out.emplace_back(Header);
   }
 
   /// A helper's header entry is `<header> name...`: the header is needed
   /// unless the file includes it itself or every name is already visible
   /// (an entry with no names is always needed).
   void addHelperHeaders(const Helper &H, SourceLocation At,
-                        std::vector<std::string> &Out) {
+                        std::vector<Interned> &Out) {
     for (StringRef Entry : H.Headers) {
       SmallVector<StringRef> Words;
       Entry.split(Words, ' ', -1, /*KeepEmpty=*/false);
@@ -131,7 +131,7 @@ void planInsertions(std::vector<PortRequest> &Requests, ASTContext &Ctx,
       continue;
     SourceLocation At = FirstUse[SM.getFileID(SM.getExpansionLoc(Req.Where))];
     bool NeedsRuleHeaders = false;
-    for (const std::string &Text : Req.Texts)
+    for (Interned Text : Req.Texts)
       for (const std::string &Name : identifiersIn(Text)) {
         if (P.isDeclaredAt(Name, At))
           continue;
@@ -142,10 +142,10 @@ void planInsertions(std::vector<PortRequest> &Requests, ASTContext &Ctx,
       }
     if (NeedsRuleHeaders)
       P.addHeaders(Req.R->Headers, At, Req.F->NeedsHeaders);
-    for (const std::string &Name : Req.F->NeedsHelpers) {
+    for (Interned Name : Req.F->NeedsHelpers) {
       const Helper &H = Rules.helpers().find(Name)->second;
       P.addHelperHeaders(H, At, Req.F->NeedsHeaders);
-      Out.HelperCode[Name] = H.Code;
+      Out.HelperCode[Name.str()] = H.Code;
     }
   }
   for (const auto &[FID, First] : FirstUse) {

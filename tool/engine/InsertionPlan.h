@@ -27,7 +27,7 @@ struct PortRequest {
   Finding *F;
   clang::SourceLocation Where;
   const Rule *R;
-  std::vector<std::string> Texts;
+  EditTexts Texts;
 };
 
 /// Fills each request's NeedsHeaders/NeedsHelpers, and Out's insertion

@@ -12,21 +12,27 @@ using clang::tooling::Replacement;
 namespace sctpify {
 
 static bool sameFixes(const Finding &A, const Finding &B) {
-  return A.fixes() == B.fixes();
+  return A.Edits == B.Edits;
 }
 
-static void appendOnce(std::vector<std::string> &To,
-                       const std::vector<std::string> &From) {
-  for (const std::string &S : From)
+static void appendOnce(std::vector<Interned> &To,
+                       const std::vector<Interned> &From) {
+  for (Interned S : From)
     if (!llvm::is_contained(To, S))
       To.push_back(S);
 }
 
+static std::vector<std::string> strings(const std::vector<Interned> &List) {
+  std::vector<std::string> Out;
+  for (Interned S : List)
+    Out.push_back(S.str());
+  return Out;
+}
+
 /// Sorts by file, offset, rule and text; equal findings keep their order,
-/// so the first TU's copy is the one kept. A Finding is a few hundred
-/// bytes with strings and maps inside: sorting their indices, then moving
-/// each finding once into place, costs less than moving findings at every
-/// step of the sort.
+/// so the first TU's copy is the one kept. Sorting indices, then moving
+/// each finding once into place, moves a finding (and its vectors) once
+/// rather than at every step of the sort.
 static void sortInPlace(std::vector<Finding> &Findings) {
   std::vector<size_t> From(Findings.size());
   std::iota(From.begin(), From.end(), 0);
@@ -72,8 +78,7 @@ MergedRun mergeResults(std::vector<TUResult> TUs, const LineFilter *Lines) {
     Run.ConflictReasons.try_emplace(File, Reason.str());
   };
   Run.Totals.TranslationUnits = TUs.size();
-  // Finding's move constructor is not noexcept (StringMap, SmallVector), so
-  // a growing std::vector<Finding> copies every finding it holds: reserve.
+  // Reserved: a growing vector would hold its old and new buffers at once.
   size_t Total = 0;
   for (const TUResult &TU : TUs)
     Total += TU.Findings.size() + TU.MacroUses.size();
@@ -138,7 +143,7 @@ MergedRun mergeResults(std::vector<TUResult> TUs, const LineFilter *Lines) {
     if (Kept && sameFinding(Run.Findings[Kept - 1], F)) {
       Finding &First = Run.Findings[Kept - 1];
       if (!sameFixes(First, F))
-        Conflict(F.filePath(),
+        Conflict(F.filePath().str(),
                  "its translation units compile it differently and would "
                  "edit line " + std::to_string(F.Line) + " differently; "
                  "port that line by hand");
@@ -160,14 +165,14 @@ MergedRun mergeResults(std::vector<TUResult> TUs, const LineFilter *Lines) {
     });
 
   // One insertion per file, on its first unsuppressed rewrite.
-  std::map<std::string, std::pair<Finding *, std::pair<std::vector<std::string>,
-                                                      std::vector<std::string>>>>
+  std::map<std::string, std::pair<Finding *, std::pair<std::vector<Interned>,
+                                                      std::vector<Interned>>>>
       Needs;
   for (Finding &F : Run.Findings) {
     if (F.Suppressed || !F.rewrites() ||
         (F.NeedsHeaders.empty() && F.NeedsHelpers.empty()))
       continue;
-    auto &[First, Lists] = Needs[F.filePath()];
+    auto &[First, Lists] = Needs[F.filePath().str()];
     if (!First)
       First = &F;
     appendOnce(Lists.first, F.NeedsHeaders);
@@ -177,10 +182,11 @@ MergedRun mergeResults(std::vector<TUResult> TUs, const LineFilter *Lines) {
     auto Point = Insertions.find(File);
     if (Point == Insertions.end())
       continue;
-    std::string Text = renderInsertion(Point->second, Entry.second.first,
-                                       Entry.second.second, HelperCode);
+    std::string Text =
+        renderInsertion(Point->second, strings(Entry.second.first),
+                        strings(Entry.second.second), HelperCode);
     if (!Text.empty())
-      llvm::consumeError(Entry.first->Message.Fix[File].add(
+      llvm::consumeError(Entry.first->addEdit(
           Replacement(File, Point->second.Offset, 0, Text)));
   }
 
@@ -192,23 +198,21 @@ MergedRun mergeResults(std::vector<TUResult> TUs, const LineFilter *Lines) {
   for (const Finding &F : Run.Findings) {
     if (F.Suppressed)
       continue;
-    for (const auto &Entry : F.Message.Fix)
-      for (const Replacement &R : Entry.second) {
-        if (!Current || R.getFilePath() != CurrentFile) {
-          CurrentFile = R.getFilePath().str();
-          Current = &Run.Edits[CurrentFile];
-          auto Hash = Hashes.find(CurrentFile);
-          Current->ContentHash = Hash == Hashes.end() ? 0 : Hash->second;
-        }
-        if (llvm::Error Err = Current->Replacements.add(R)) {
-          llvm::consumeError(std::move(Err));
-          Conflict(CurrentFile,
-                   "two edits overlap at offset " +
-                       std::to_string(R.getOffset()) +
-                       " (two rules, or two translation units, change the "
-                       "same text); port that text by hand");
-        }
+    for (const Edit &E : F.Edits) {
+      if (!Current || E.File.ref() != CurrentFile) {
+        CurrentFile = E.File.str();
+        Current = &Run.Edits[CurrentFile];
+        auto Hash = Hashes.find(CurrentFile);
+        Current->ContentHash = Hash == Hashes.end() ? 0 : Hash->second;
       }
+      if (llvm::Error Err = Current->Replacements.add(E.replacement())) {
+        llvm::consumeError(std::move(Err));
+        Conflict(CurrentFile,
+                 "two edits overlap at offset " + std::to_string(E.Offset) +
+                     " (two rules, or two translation units, change the "
+                     "same text); port that text by hand");
+      }
+    }
   }
   for (const std::string &File : Conflicts)
     Run.Edits.erase(File);
@@ -227,7 +231,7 @@ MergedRun mergeResults(std::vector<TUResult> TUs, const LineFilter *Lines) {
     case Finding::Kind::Review:  ++S.Reviews; break;
     case Finding::Kind::Flag:    ++S.Flags; break;
     }
-    ++S.ByRule[F.ruleId()];
+    ++S.ByRule[F.ruleId().str()];
   }
   return Run;
 }

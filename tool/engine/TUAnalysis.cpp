@@ -22,10 +22,10 @@ static std::string parameterName(const FunctionDecl *F, unsigned Index) {
 
 /// The new texts of a port's edits, in order: what TUs and a macro's
 /// expansions must agree on.
-static std::vector<std::string> editTexts(const std::vector<PlannedEdit> &Edits) {
-  std::vector<std::string> Texts;
+static EditTexts editTexts(const std::vector<PlannedEdit> &Edits) {
+  EditTexts Texts;
   for (const PlannedEdit &E : Edits)
-    Texts.push_back(E.Text);
+    Texts.emplace_back(E.Text);
   return Texts;
 }
 
@@ -105,17 +105,22 @@ void TUAnalysis::recordDecision(const CallExpr *Call, size_t FindingsBefore,
   if (FID == SM.getMainFileID())
     return;
   std::string Decision;
+  // The ports' findings are among Out.Findings too; they are said below,
+  // by their texts.
+  std::set<size_t> Ported;
+  for (size_t I = PortsBefore; I < Ports.size(); ++I)
+    Ported.insert(Ports[I].Index);
   // A flag edits nothing, so TUs may differ in flags (a -D flag value)
   // and still share one text.
   for (size_t I = FindingsBefore; I < Out.Findings.size(); ++I) {
     const Finding &F = Out.Findings[I];
-    if (F.What != Finding::Kind::Flag)
-      Decision += F.DiagnosticName + " " + F.Message.Message + ";";
+    if (F.What != Finding::Kind::Flag && !Ported.count(I))
+      Decision += (F.ruleId() + " " + F.text() + ";").str();
   }
   for (size_t I = PortsBefore; I < Ports.size(); ++I) {
     Decision += Ports[I].R->Id + " ->";
-    for (const std::string &Text : Ports[I].Texts)
-      Decision += " " + Text;
+    for (Interned Text : Ports[I].Texts)
+      Decision += " " + Text.str();
     Decision += ";";
   }
   Out.HeaderDecisions[pathOf(FID) + ":" +
@@ -211,8 +216,9 @@ void TUAnalysis::port(const Binding &B, const Template &T, std::string Message) 
   Finding F = makeFinding(*B.R, Finding::Kind::Rewrite, B.Call->getBeginLoc(),
                           std::move(Message), portedNote(Port->Form));
   addEdits(F, Port->Edits);
-  Ports.push_back(
-      {std::move(F), B.Call->getBeginLoc(), B.R, editTexts(Port->Edits), {}});
+  Out.Findings.push_back(std::move(F));
+  Ports.push_back({Out.Findings.size() - 1, B.Call->getBeginLoc(), B.R,
+                   editTexts(Port->Edits), {}});
 }
 
 std::string TUAnalysis::portGuards(std::vector<PlannedEdit> &Planned) {
@@ -327,8 +333,12 @@ void TUAnalysis::visitMacroBodyCall(const CallExpr *Call,
                    : ""),
           portedNote(Port->Form));
       addEdits(F, Port->Edits);
-      Use.Texts = editTexts(Port->Edits);
-      Ports.push_back({std::move(F), Spelling, R, Use.Texts,
+      EditTexts Texts = editTexts(Port->Edits);
+      for (Interned Text : Texts)
+        Use.Texts.push_back(Text.str());
+      // Out.Findings holds it until the TU is done, then Use does.
+      Out.Findings.push_back(std::move(F));
+      Ports.push_back({Out.Findings.size() - 1, Spelling, R, std::move(Texts),
                        Out.MacroUses.size()});
     }
     Out.MacroUses.push_back(std::move(Use));

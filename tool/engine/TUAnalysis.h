@@ -85,15 +85,19 @@ private:
   void recordDecision(const clang::CallExpr *Call, size_t FindingsBefore,
                       size_t PortsBefore);
 
+  /// A rewrite whose headers and helpers are planned once the TU is done.
+  /// Its finding is already in Out.Findings (at Index): a second copy here
+  /// would double the memory findings hold beside the AST.
   struct Pending {
-    Finding F;
+    size_t Index;
     clang::SourceLocation Where;
     const Rule *R;
-    std::vector<std::string> Texts;
+    EditTexts Texts; ///< the new texts of its edits, in order
     std::optional<size_t> MacroUseIndex;
   };
 
-  std::string pathOf(clang::FileID FID);
+  std::string pathOf(clang::FileID FID) { return internedPathOf(FID).str(); }
+  Interned internedPathOf(clang::FileID FID);
   Verdict verdict(const Binding &B);
   bool isStatement(const clang::CallExpr *Call) const;
   void port(const Binding &B, const Template &T, std::string Message);
@@ -121,7 +125,7 @@ private:
   DescriptorOrigins Origins;
   EditBuilder Edits;
   llvm::DenseMap<clang::FileID, bool> ScopeCache;
-  llvm::DenseMap<clang::FileID, std::string> PathCache;
+  llvm::DenseMap<clang::FileID, Interned> PathCache;
   std::map<clang::FileID, SuppressionBlocks> BlockCache;
   /// `#ifdef`/`defined()` names already given an edit: (file, offset).
   std::set<std::pair<clang::FileID, unsigned>> PortedGuards;
@@ -134,8 +138,7 @@ private:
   /// The file's NOSCTPIFYBEGIN/END blocks; its unmatched markers are
   /// reported once, the first time a finding lands in the file.
   const SuppressionBlocks &suppressionBlocks(clang::FileID FID);
-  // A deque: Finding's move constructor is not noexcept, so a growing
-  // vector would copy every pending finding, and hold both copies at once.
+  // A deque: it grows without moving what it holds, or holding it twice.
   std::deque<Pending> Ports;
 };
 

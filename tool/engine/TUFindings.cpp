@@ -27,12 +27,13 @@ static tooling::Diagnostic::Level levelOf(Severity S) {
   llvm_unreachable("unknown severity");
 }
 
-std::string TUAnalysis::pathOf(FileID FID) {
+Interned TUAnalysis::internedPathOf(FileID FID) {
   auto [It, Inserted] = PathCache.try_emplace(FID);
   if (Inserted)
     if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(FID)) {
       StringRef Real = Entry->getFileEntry().tryGetRealPathName();
-      It->second = normalizedPath(Real.empty() ? Entry->getName() : Real);
+      It->second =
+          Interned(normalizedPath(Real.empty() ? Entry->getName() : Real));
     }
   return It->second;
 }
@@ -43,16 +44,12 @@ Finding TUAnalysis::makeFinding(const Rule &R, Finding::Kind What,
   // A call written in a macro argument is reported where it is written.
   Loc = SM.getFileLoc(Loc);
   Finding F;
-  F.DiagnosticName = R.Id;
+  F.Rule = Interned(R.Id);
   F.DiagLevel = levelOf(R.Level);
   F.What = What;
   place(F, Loc);
-  F.Message.Message = std::move(Message);
-  if (!Note.empty()) {
-    tooling::DiagnosticMessage N;
-    N.Message = std::move(Note);
-    F.Notes.push_back(std::move(N));
-  }
+  F.Message = Interned(Message);
+  F.Note = Interned(Note);
   FileID FID = SM.getFileID(Loc);
   F.Suppressed = isSuppressed(SM.getBufferData(FID), F.offset(), R.Id,
                               &suppressionBlocks(FID));
@@ -60,8 +57,8 @@ Finding TUAnalysis::makeFinding(const Rule &R, Finding::Kind What,
 }
 
 void TUAnalysis::place(Finding &F, SourceLocation Loc) {
-  F.Message.FilePath = pathOf(SM.getFileID(Loc));
-  F.Message.FileOffset = SM.getFileOffset(Loc);
+  F.File = internedPathOf(SM.getFileID(Loc));
+  F.Offset = SM.getFileOffset(Loc);
   F.Line = SM.getSpellingLineNumber(Loc);
   F.Column = SM.getSpellingColumnNumber(Loc);
 }
@@ -72,11 +69,11 @@ const SuppressionBlocks &TUAnalysis::suppressionBlocks(FileID FID) {
     for (const SuppressionBlocks::Unmatched &U : It->second.unmatched()) {
       // clang-tidy reports these as errors of its own, clang-tidy-nolint.
       Finding F;
-      F.DiagnosticName = "sctpify-nosctpify";
+      F.Rule = Interned("sctpify-nosctpify");
       F.DiagLevel = tooling::Diagnostic::Error;
       F.What = Finding::Kind::Flag;
       place(F, SM.getComposedLoc(FID, U.Offset));
-      F.Message.Message = U.Message;
+      F.Message = Interned(U.Message);
       Out.Findings.push_back(std::move(F));
     }
   return It->second;
@@ -93,18 +90,15 @@ bool TUAnalysis::editable(const std::vector<PlannedEdit> &Planned) {
 void TUAnalysis::addEdits(Finding &F, const std::vector<PlannedEdit> &Planned) {
   for (const PlannedEdit &E : Planned) {
     FileID FID = SM.getFileID(E.Range.getBegin());
-    std::string Path = pathOf(FID);
+    Interned Path = internedPathOf(FID);
     unsigned Begin = SM.getFileOffset(E.Range.getBegin());
-    // Most findings edit one file: a map sized for that, not StringMap's
-    // default of 16 buckets, which is a sixth of a finding's memory.
-    if (F.Message.Fix.empty())
-      F.Message.Fix = llvm::StringMap<tooling::Replacements>(1);
-    llvm::consumeError(F.Message.Fix[Path].add(tooling::Replacement(
-        Path, Begin, SM.getFileOffset(E.Range.getEnd()) - Begin, E.Text)));
+    llvm::consumeError(F.addEdit(tooling::Replacement(
+        Path.ref(), Begin, SM.getFileOffset(E.Range.getEnd()) - Begin, E.Text)));
     // Edits apply only to the contents that were parsed: hashed once per
     // file, not per finding.
-    if (!Out.ContentHashes.count(Path))
-      Out.ContentHashes[Path] = llvm::xxh3_64bits(SM.getBufferData(FID));
+    auto [Hash, New] = Out.ContentHashes.try_emplace(Path.str());
+    if (New)
+      Hash->second = llvm::xxh3_64bits(SM.getBufferData(FID));
   }
 }
 
@@ -112,18 +106,26 @@ void TUAnalysis::finish() {
   std::vector<PortRequest> Requests;
   Requests.reserve(Ports.size());
   for (Pending &P : Ports)
-    Requests.push_back({&P.F, P.Where, P.R, std::move(P.Texts)});
+    Requests.push_back({&Out.Findings[P.Index], P.Where, P.R, std::move(P.Texts)});
   planInsertions(Requests, Ctx, PP, Includes, Rules,
                  [this](FileID FID) { return pathOf(FID); }, Out);
-  // Finding's move constructor is not noexcept, so a growing vector would
-  // copy every finding it already holds.
-  Out.Findings.reserve(Out.Findings.size() + Ports.size());
-  for (Pending &P : Ports) {
-    if (P.MacroUseIndex)
-      Out.MacroUses[*P.MacroUseIndex].DefinitionRewrite = std::move(P.F);
-    else
-      Out.Findings.push_back(std::move(P.F));
-  }
+  // A macro definition's rewrite waits for every expansion of the run
+  // (settleMacroUses): it leaves the TU's own findings.
+  std::vector<bool> Moved(Out.Findings.size());
+  for (Pending &P : Ports)
+    if (P.MacroUseIndex) {
+      Out.MacroUses[*P.MacroUseIndex].DefinitionRewrite =
+          std::move(Out.Findings[P.Index]);
+      Moved[P.Index] = true;
+    }
+  size_t Kept = 0;
+  for (size_t I = 0; I < Out.Findings.size(); ++I)
+    if (!Moved[I]) {
+      if (Kept != I)
+        Out.Findings[Kept] = std::move(Out.Findings[I]);
+      ++Kept;
+    }
+  Out.Findings.resize(Kept);
   Ports.clear();
   for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
     StringRef Real = It->first.getFileEntry().tryGetRealPathName();

@@ -67,15 +67,58 @@ Error printDiff(const EditMap &Edits, StringRef Root, raw_ostream &OS) {
   return Errors;
 }
 
+namespace {
+
+/// tooling::TranslationUnitDiagnostics as yaml::Output writes it, with the
+/// diagnostics built one at a time as the list is written: the whole list
+/// as tooling::Diagnostic objects held about 1 KiB per finding more than
+/// the findings do, after the analysis.
+struct LazyDiagnostics {
+  std::vector<const Finding *> Findings;
+  clang::tooling::Diagnostic Current; ///< the one being written
+};
+struct FixesDocument {
+  std::string MainSourceFile;
+  LazyDiagnostics Diagnostics;
+};
+
+} // namespace
+} // namespace sctpify
+
+namespace llvm::yaml {
+template <> struct SequenceTraits<sctpify::LazyDiagnostics> {
+  static size_t size(IO &, sctpify::LazyDiagnostics &List) {
+    return List.Findings.size();
+  }
+  // yaml::Output asks for the elements in order, each once.
+  static clang::tooling::Diagnostic &
+  element(IO &, sctpify::LazyDiagnostics &List, size_t Index) {
+    List.Current = List.Findings[Index]->toDiagnostic();
+    return List.Current;
+  }
+};
+
+// The keys of MappingTraits<tooling::TranslationUnitDiagnostics>, in its
+// order, so that the bytes are the same.
+template <> struct MappingTraits<sctpify::FixesDocument> {
+  static void mapping(IO &Io, sctpify::FixesDocument &Doc) {
+    Io.mapRequired("MainSourceFile", Doc.MainSourceFile);
+    Io.mapRequired("Diagnostics", Doc.Diagnostics);
+  }
+};
+} // namespace llvm::yaml
+
+namespace sctpify {
+
 void exportFixes(raw_ostream &OS, StringRef MainSourceFile,
                  const std::vector<Finding> &Findings) {
-  clang::tooling::TranslationUnitDiagnostics TUD;
-  TUD.MainSourceFile = MainSourceFile.str();
+  FixesDocument Doc;
+  Doc.MainSourceFile = MainSourceFile.str();
   for (const Finding &F : Findings)
     if (!F.Suppressed)
-      TUD.Diagnostics.push_back(F); // a Finding is a tooling::Diagnostic
+      Doc.Diagnostics.Findings.push_back(&F);
   yaml::Output YAML(OS);
-  YAML << TUD;
+  YAML << Doc;
 }
 
 } // namespace sctpify

@@ -24,19 +24,18 @@ static void writeFinding(json::OStream &J, const Finding &F) {
     J.attribute("column", F.Column);
     J.attribute("file", F.filePath());
     J.attributeArray("fixes", [&] {
-      for (const auto &Entry : F.Message.Fix)
-        for (const clang::tooling::Replacement &R : Entry.second)
-          J.object([&] {
-            J.attribute("file", R.getFilePath());
-            J.attribute("length", R.getLength());
-            J.attribute("offset", R.getOffset());
-            J.attribute("replacement", R.getReplacementText());
-          });
+      for (const Edit &E : F.Edits)
+        J.object([&] {
+          J.attribute("file", E.File.ref());
+          J.attribute("length", E.Length);
+          J.attribute("offset", E.Offset);
+          J.attribute("replacement", E.Text.ref());
+        });
     });
     J.attribute("kind", kindName(F.What));
     J.attribute("line", F.Line);
     J.attribute("message", F.text());
-    J.attribute("note", F.Notes.empty() ? StringRef() : StringRef(F.Notes.front().Message));
+    J.attribute("note", F.note());
     J.attribute("rule", F.ruleId());
     J.attribute("severity", F.severity());
     J.attribute("suppressed", F.Suppressed);

@@ -14,6 +14,16 @@ namespace sctpify {
 void printFindings(const std::vector<Finding> &Findings, llvm::raw_ostream &OS,
                    bool Color,
                    llvm::function_ref<bool(const Finding &)> Applied) {
+  std::vector<const Finding *> All;
+  All.reserve(Findings.size());
+  for (const Finding &F : Findings)
+    All.push_back(&F);
+  printFindings(All, OS, Color, Applied);
+}
+
+void printFindings(llvm::ArrayRef<const Finding *> Findings,
+                   llvm::raw_ostream &OS, bool Color,
+                   llvm::function_ref<bool(const Finding &)> Applied) {
   // The ASTs that produced the findings are gone; a fresh SourceManager over
   // the files on disk lets Clang print carets and fix-its as usual.
   auto Options = llvm::makeIntrusiveRefCnt<DiagnosticOptions>();
@@ -30,7 +40,8 @@ void printFindings(const std::vector<Finding> &Findings, llvm::raw_ostream &OS,
   unsigned RemarkID = Diags.getCustomDiagID(DiagnosticsEngine::Remark, "%0");
   unsigned NoteID = Diags.getCustomDiagID(DiagnosticsEngine::Note, "%0");
 
-  for (const Finding &F : Findings) {
+  for (const Finding *Each : Findings) {
+    const Finding &F = *Each;
     if (F.Suppressed)
       continue;
     SourceLocation Loc;
@@ -44,7 +55,7 @@ void printFindings(const std::vector<Finding> &Findings, llvm::raw_ostream &OS,
           Loc, F.DiagLevel == tooling::Diagnostic::Error     ? ErrorID
                : F.DiagLevel == tooling::Diagnostic::Warning ? WarningID
                                                              : RemarkID);
-      Builder << (F.text() + " [" + F.ruleId() + "]");
+      Builder << (F.text() + " [" + F.ruleId() + "]").str();
       if (Loc.isValid())
         for (const tooling::Replacement &Fix : F.fixes()) {
           // Only the fix-its on the finding's own line: an include added at

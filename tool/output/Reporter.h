@@ -3,6 +3,7 @@
 #define SCTPIFY_OUTPUT_REPORTER_H
 
 #include "engine/Finding.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/raw_ostream.h"
 #include <vector>
@@ -15,6 +16,9 @@ namespace sctpify {
 /// not printed. A finding for which Applied says yes (-i, a rewrite whose
 /// file is written) ends with clang-tidy's `note: FIX-IT applied suggested
 /// code changes`, so that it does not read as still to do.
+void printFindings(llvm::ArrayRef<const Finding *> Findings,
+                   llvm::raw_ostream &OS, bool Color,
+                   llvm::function_ref<bool(const Finding &)> Applied = nullptr);
 void printFindings(const std::vector<Finding> &Findings, llvm::raw_ostream &OS,
                    bool Color,
                    llvm::function_ref<bool(const Finding &)> Applied = nullptr);

@@ -104,8 +104,8 @@ public:
         {"ruleIndex", RuleIndex},
         {"level", F.severity()},
         {"message", json::Object{{"text", F.note().empty()
-                                              ? F.text()
-                                              : F.text() + " (" + F.note() + ")"}}},
+                                              ? F.text().str()
+                                              : (F.text() + " (" + F.note() + ")").str()}}},
         {"locations",
          json::Array{json::Object{
              {"physicalLocation",
@@ -123,7 +123,7 @@ public:
       Result["suppressions"] = json::Array{json::Object{
           {"kind", "inSource"},
           {"justification", "NOSCTPIFY comment in the source"}}};
-    if (!F.Message.Fix.empty())
+    if (!F.Edits.empty())
       Result["fixes"] = json::Array{fix(F)};
     return Result;
   }
@@ -153,7 +153,7 @@ public:
     StringRef Line = Chars.lineAt(F.filePath(), F.offset());
     // Relative to the root, so the same in every checkout.
     StringRef File = relativeTo(F.filePath(), S.ProjectRoot);
-    std::string Key = F.ruleId() + "\n" + File.str() + "\n" + Line.str();
+    std::string Key = (F.ruleId() + "\n" + File + "\n" + Line).str();
     unsigned Seen = Occurrences[Key]++;
     return utohexstr(xxh3_64bits(Key), /*LowerCase=*/true) + ":" +
            std::to_string(Seen + 1);
@@ -199,7 +199,7 @@ void writeSARIFReport(const std::vector<Finding> &Findings,
   Writer W(Rules, S);
   std::set<std::string> Fired;
   for (const Finding &F : Findings)
-    Fired.insert(F.ruleId());
+    Fired.insert(F.ruleId().str());
   json::Array Descriptors;
   std::map<std::string, unsigned> RuleIndex;
   for (const std::string &Id : Fired) {
@@ -238,7 +238,7 @@ void writeSARIFReport(const std::vector<Finding> &Findings,
                                                              escaped(W.Root)}}}});
         J.attributeArray("results", [&] {
           for (const Finding &F : Findings)
-            J.value(W.result(F, RuleIndex[F.ruleId()], W.fingerprint(F)));
+            J.value(W.result(F, RuleIndex[F.ruleId().str()], W.fingerprint(F)));
         });
         J.attribute(
             "tool",

@@ -201,7 +201,7 @@ void Session::analyze(TUState &TU, ASTContext &Ctx, ClangTidyContext &Tidy) {
         NoLint.silences(F.filePath(), SM.getBufferData(FID), F.offset(),
                         F.ruleId())) {
       F.Suppressed = true;
-      DroppedByTidy.insert({F.filePath(), F.offset(), F.ruleId()});
+      DroppedByTidy.insert({F.filePath().str(), F.offset(), F.ruleId().str()});
     }
   }
 
@@ -210,7 +210,7 @@ void Session::analyze(TUState &TU, ASTContext &Ctx, ClangTidyContext &Tidy) {
   MergedRun Run = mergeResults(std::move(One), nullptr);
   for (const Finding &F : Run.Findings) {
     if (F.Suppressed &&
-        !DroppedByTidy.count({F.filePath(), F.offset(), F.ruleId()}))
+        !DroppedByTidy.count({F.filePath().str(), F.offset(), F.ruleId().str()}))
       continue; // NOSCTPIFY
     FileID FID = fileOf(SM, F.filePath());
     if (FID.isInvalid())
@@ -225,7 +225,8 @@ void Session::analyze(TUState &TU, ASTContext &Ctx, ClangTidyContext &Tidy) {
     {
       DiagnosticBuilder Diag = Tidy.diag(F.ruleId(), Where, "%0", Level)
                                << F.text();
-      for (const auto &[File, Replacements] : F.Message.Fix) {
+      tooling::Diagnostic D = F.toDiagnostic();
+      for (const auto &[File, Replacements] : D.Message.Fix) {
         FileID In = fileOf(SM, File);
         if (In.isInvalid())
           continue;
