@@ -86,31 +86,28 @@ static inline char *echo_read_all(FILE *f, size_t *len) {
   return b;
 }
 
-/* Sends out[0..len), half-closes, and copies everything the peer sends to
- * stdout until it closes. fd is made non-blocking; waits use mode. */
+/* Sends out[0..len) and copies the echo to stdout until len bytes came
+ * back (no half-close: SCTP has none, see the sctp-half-close rule). fd is
+ * made non-blocking; waits use mode. */
 static inline void echo_exchange(int fd, int mode, int epfd, const char *out, size_t len) {
-  size_t sent = 0;
-  int shut = 0;
+  size_t sent = 0, got = 0;
   char buf[65536];
   if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) < 0) { perror("fcntl"); exit(1); }
   if (mode == MODE_BLOCK) mode = MODE_POLL;
-  for (;;) {
-    if (sent == len && !shut) {
-      if (shutdown(fd, SHUT_WR) < 0) { perror("shutdown"); exit(1); }
-      shut = 1;
-    }
-    short ready = echo_wait(mode, epfd, fd, (short)(POLLIN | (shut ? 0 : POLLOUT)));
+  while (got < len) {
+    short ready = echo_wait(mode, epfd, fd, (short)(POLLIN | (sent < len ? POLLOUT : 0)));
     if (ready & (POLLIN | POLLERR | POLLHUP)) {
       ssize_t n = read(fd, buf, sizeof buf);
-      if (n == 0) return;
+      if (n == 0) { fprintf(stderr, "the peer closed after %zu bytes\n", got); exit(1); }
       if (n > 0) {
         fwrite(buf, 1, (size_t)n, stdout);
+        got += (size_t)n;
       } else if (errno != EAGAIN && errno != EINTR) {
         perror("read");
         exit(1);
       }
     }
-    if ((ready & POLLOUT) && !shut) {
+    if ((ready & POLLOUT) && sent < len) {
       ssize_t n = write(fd, out + sent, len - sent > 16384 ? 16384 : len - sent);
       if (n > 0) sent += (size_t)n;
       else if (n < 0 && errno != EAGAIN && errno != EINTR) { perror("write"); exit(1); }

@@ -1,7 +1,7 @@
 /* The fallback port of tcp_server.c, by hand: port_server ADDR PORT CLIENTS MODE
  * Each socket call on the stream socket goes through fallback.h: over SCTP
  * where the kernel has it, with a TCP listener beside it for TCP clients.
- * Echoes what each client sends until it half-closes; exits after CLIENTS
+ * Echoes what each client sends until it closes; exits after CLIENTS
  * clients. MODE block: a blocking accept loop; epoll: a non-blocking
  * listener in an epoll loop. stderr: "ready", then per client
  * "served transport=sctp|tcp bytes=N". */

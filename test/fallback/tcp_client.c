@@ -1,6 +1,6 @@
 /* The TCP form of the fallback test client: tcp_client HOST PORT MODE
  * Connects to HOST:PORT (MODE: block, or non-blocking with poll, select or
- * epoll), sends stdin, half-closes, writes what comes back to stdout.
+ * epoll), sends stdin, writes as many bytes as come back to stdout, closes.
  * stderr: "connect_us=N transport=tcp". */
 #include <arpa/inet.h>
 #include <netinet/in.h>

@@ -1,5 +1,5 @@
 /* The TCP form of the fallback test server: tcp_server ADDR PORT CLIENTS MODE
- * Echoes what each client sends until it half-closes; exits after CLIENTS
+ * Echoes what each client sends until it closes; exits after CLIENTS
  * clients. MODE block: a blocking accept loop; epoll: a non-blocking
  * listener in an epoll loop. stderr: "ready", then per client
  * "served transport=tcp bytes=N". */
