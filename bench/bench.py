@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Times sctpify against clang-19 -fsyntax-only and clang-tidy-19 on one
-compile database, at the same -j, in one run. See bench/README.md."""
+"""Times sctpify against clang-19 -fsyntax-only, clang-scan-deps-19 and
+clang-tidy-19 on one compile database, at the same -j, in one run. See
+bench/README.md."""
 
 import argparse
 import concurrent.futures
@@ -14,14 +15,22 @@ import time
 
 CLANG = "/usr/bin/clang-19"
 CLANG_TIDY = "clang-tidy-19"
+CLANG_SCAN_DEPS = "clang-scan-deps-19"
 # Matches declarations only in headers, so it adds almost nothing on top of
 # the parse: clang-tidy's time is close to its fixed cost per TU.
 TIDY_CHECK = "misc-definitions-in-headers"
 # Dependency-file options whose value is a separate argument.
 M_WITH_VALUE = {"-MF", "-MT", "-MQ", "-MJ"}
 
-TIME_TARGET = 0.25   # sctpify time / clang -fsyntax-only time
-RSS_TARGET = 1.5     # sctpify peak RSS / clang's largest process
+# Enforced by --check: what sctpify holds today, with room for noise.
+TIME_LIMIT = 0.25        # sctpify time / clang -fsyntax-only time
+RSS_LIMIT = 1.5          # sctpify peak RSS / clang's largest process
+# Goals (issue 11), reported but not enforced until sctpify meets them: the
+# TUs that name something to port are parsed in full, and on curl those 9
+# parses alone cost about as much as clang-scan-deps's whole run.
+TIME_TARGET = 0.10       # sctpify time / clang -fsyntax-only time
+SCAN_DEPS_TARGET = 1.25  # sctpify time / clang-scan-deps time
+RSS_TARGET = 1.1         # sctpify peak RSS / clang's largest process
 
 
 def load_tus(db_dir):
@@ -52,26 +61,34 @@ def syntax_only_argv(entry):
 
 
 def run(argv, cwd=None):
-    """(exit code, peak RSS in KiB); wait4 because subprocess hides rusage."""
+    """(exit code, {wall_s, cpu_s, peak_rss_kib}, stderr); wait4 because
+    subprocess hides rusage. CPU time is user + system over all threads."""
     with tempfile.TemporaryFile() as err:
+        start = time.monotonic()
         p = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL,
                              stdout=subprocess.DEVNULL, stderr=err)
         _, status, usage = os.wait4(p.pid, 0)
-        p.returncode = os.waitstatus_to_exitcode(status)
+        stats = {"wall_s": time.monotonic() - start,
+                 "cpu_s": usage.ru_utime + usage.ru_stime,
+                 "peak_rss_kib": usage.ru_maxrss}
         err.seek(0)
-        return p.returncode, usage.ru_maxrss, err.read().decode(errors="replace")
+        return (os.waitstatus_to_exitcode(status), stats,
+                err.read().decode(errors="replace"))
 
 
 def best_of(repeat, once):
-    """Minimum wall time over `repeat` runs (noise only ever adds time);
-    the largest RSS seen; the other fields from the last run."""
+    """Minimum wall and CPU time over `repeat` runs (noise only ever adds
+    time); the largest RSS seen; the other fields from the last run."""
     best = None
     for _ in range(repeat):
         start = time.monotonic()
         r = once()
-        r["wall_s"] = time.monotonic() - start
+        # A single process's own wall time, if it has one, leaves out the
+        # reading of its report.
+        r.setdefault("wall_s", time.monotonic() - start)
         if best is not None:
             r["wall_s"] = min(r["wall_s"], best["wall_s"])
+            r["cpu_s"] = min(r["cpu_s"], best["cpu_s"])
             r["peak_rss_kib"] = max(r["peak_rss_kib"], best["peak_rss_kib"])
         best = r
     return best
@@ -80,26 +97,37 @@ def best_of(repeat, once):
 def sctpify(args, files, extra, report):
     argv = [args.sctpify, "-p", args.db, "-j", str(args.j), "--quiet",
             "--report=json", "--report-file=" + report, *extra, *files]
-    code, rss, err = run(argv)
+    code, stats, err = run(argv)
     if code not in (0, 1):    # 1 only means there are findings
         sys.exit(f"bench: sctpify exited {code}:\n{err}")
     with open(report) as f:
         rep = json.load(f)
     s = rep["summary"]
-    return {"peak_rss_kib": rss, "tus": s["translation_units"],
+    return {**stats, "tus": s["translation_units"],
             "skipped": s["skipped"], "parsed": s["translation_units"] - s["skipped"],
             "failed": s["failed"], "findings": rep["findings"]}
 
 
 def pool(commands, jobs):
     """Runs (file, argv, cwd) triples on `jobs` threads. Reports the largest
-    single process, and the failures: a TU clang cannot compile is not timed
-    like one it can."""
+    single process, the CPU time of them all, and the failures: a TU clang
+    cannot compile is not timed like one it can."""
     with concurrent.futures.ThreadPoolExecutor(jobs) as ex:
         results = list(ex.map(lambda c: run(c[1], c[2]), commands))
     failed = [(c[0], r[2][:2000]) for c, r in zip(commands, results) if r[0] != 0]
-    return {"peak_rss_kib": max(r[1] for r in results),
+    return {"peak_rss_kib": max(r[1]["peak_rss_kib"] for r in results),
+            "cpu_s": sum(r[1]["cpu_s"] for r in results),
             "failed": len(failed), "first_failure": failed[0] if failed else None}
+
+
+def scan_deps(db_dir, jobs):
+    """clang-scan-deps over the database: the dependency-directives scan of
+    every file, what sctpify's skip step does for system headers only."""
+    code, stats, err = run([CLANG_SCAN_DEPS, "-compilation-database",
+                            os.path.join(db_dir, "compile_commands.json"),
+                            "-j", str(jobs), "-format=make"])
+    return {**stats, "failed": int(code != 0),
+            "first_failure": ("(all)", err[:2000]) if code else None}
 
 
 def measure(args, tus, tmp, label):
@@ -134,58 +162,73 @@ def main():
         all_files = [p for p, _ in tus]
         noskip = best_of(args.repeat, lambda: sctpify(
             args, all_files, ["--no-skip"], os.path.join(tmp, "noskip.json")))
-        # clang-tidy runs every entry the DB has for a file; given only the
-        # first ones, it processes the same TUs as the others.
-        tidy_db = os.path.join(tmp, "db")
-        os.mkdir(tidy_db)
-        with open(os.path.join(tidy_db, "compile_commands.json"), "w") as f:
+        # clang-tidy and clang-scan-deps run every entry the DB has for a
+        # file; given only the first ones, they process the same TUs as the
+        # others.
+        first_db = os.path.join(tmp, "db")
+        os.mkdir(first_db)
+        with open(os.path.join(first_db, "compile_commands.json"), "w") as f:
             json.dump([e for _, e in tus], f)
+        deps = best_of(args.repeat, lambda: scan_deps(first_db, args.j))
         tidy = best_of(args.repeat, lambda: pool(
-            [(p, [CLANG_TIDY, "-p", tidy_db, f"--checks=-*,{TIDY_CHECK}", "--quiet", p],
+            [(p, [CLANG_TIDY, "-p", first_db, f"--checks=-*,{TIDY_CHECK}", "--quiet", p],
               None) for p in all_files], args.j))
 
     a = scales["all"]
     key = lambda f: json.dumps(f, sort_keys=True)
     same = (sorted(map(key, a["sctpify"]["findings"]))
             == sorted(map(key, noskip["findings"])))
+    ratio = lambda x, y, k="cpu_s": x[k] / y[k]
     ratios = {
-        "sctpify_clang_time": a["sctpify"]["wall_s"] / a["clang"]["wall_s"],
-        "sctpify_tidy_time": a["sctpify"]["wall_s"] / tidy["wall_s"],
-        "noskip_clang_time": noskip["wall_s"] / a["clang"]["wall_s"],
-        "sctpify_clang_rss": a["sctpify"]["peak_rss_kib"] / a["clang"]["peak_rss_kib"],
-        "half_sctpify_clang_time": (scales["half"]["sctpify"]["wall_s"]
-                                    / scales["half"]["clang"]["wall_s"]),
+        "sctpify_clang_time": ratio(a["sctpify"], a["clang"]),
+        "sctpify_scan_deps_time": ratio(a["sctpify"], deps),
+        "sctpify_tidy_time": ratio(a["sctpify"], tidy),
+        "noskip_clang_time": ratio(noskip, a["clang"]),
+        "half_sctpify_clang_time": ratio(scales["half"]["sctpify"], scales["half"]["clang"]),
+        "sctpify_clang_wall": ratio(a["sctpify"], a["clang"], "wall_s"),
+        "sctpify_scan_deps_wall": ratio(a["sctpify"], deps, "wall_s"),
+        "sctpify_clang_rss": ratio(a["sctpify"], a["clang"], "peak_rss_kib"),
     }
+    # (what, value, met, enforced by --check)
     targets = [
-        (f"sctpify time <= {TIME_TARGET} x clang -fsyntax-only time",
-         f"{ratios['sctpify_clang_time']:.3f}", ratios["sctpify_clang_time"] <= TIME_TARGET),
-        ("findings identical to --no-skip", "yes" if same else "no", same),
+        (f"sctpify time <= {TIME_LIMIT} x clang -fsyntax-only time",
+         f"{ratios['sctpify_clang_time']:.3f}", ratios["sctpify_clang_time"] <= TIME_LIMIT, True),
+        ("findings identical to --no-skip", "yes" if same else "no", same, True),
+        (f"sctpify peak RSS <= {RSS_LIMIT} x clang's largest process",
+         f"{ratios['sctpify_clang_rss']:.3f}", ratios["sctpify_clang_rss"] <= RSS_LIMIT, True),
         (f"sctpify peak RSS <= {RSS_TARGET} x clang's largest process",
-         f"{ratios['sctpify_clang_rss']:.3f}", ratios["sctpify_clang_rss"] <= RSS_TARGET),
+         f"{ratios['sctpify_clang_rss']:.3f}", ratios["sctpify_clang_rss"] <= RSS_TARGET, False),
+        (f"sctpify time <= {TIME_TARGET} x clang -fsyntax-only time",
+         f"{ratios['sctpify_clang_time']:.3f}", ratios["sctpify_clang_time"] <= TIME_TARGET, False),
+        (f"sctpify time <= {SCAN_DEPS_TARGET} x clang-scan-deps time",
+         f"{ratios['sctpify_scan_deps_time']:.3f}",
+         ratios["sctpify_scan_deps_time"] <= SCAN_DEPS_TARGET, False),
     ]
     for r in (scales["half"]["sctpify"], a["sctpify"], noskip):
         r["findings"] = len(r["findings"])
-    report(args, tus, scales, noskip, tidy, ratios, same, targets)
+    report(args, tus, scales, noskip, deps, tidy, ratios, same, targets)
 
     if args.json:
         with open(args.json, "w") as f:
             json.dump({"db": args.db, "jobs": args.j, "repeat": args.repeat,
                        "tidy_check": TIDY_CHECK, "scales": scales, "no_skip": noskip,
-                       "clang_tidy": tidy, "ratios": ratios,
+                       "clang_scan_deps": deps, "clang_tidy": tidy, "ratios": ratios,
                        "findings_identical_to_no_skip": same,
-                       "targets": [{"target": t, "value": v, "met": m}
-                                   for t, v, m in targets]}, f, indent=2)
+                       "targets": [{"target": t, "value": v, "met": m, "enforced": e}
+                                   for t, v, m, e in targets]}, f, indent=2)
             f.write("\n")
-    return 1 if args.check and not all(m for _, _, m in targets) else 0
+    return 1 if args.check and not all(m for _, _, m, e in targets if e) else 0
 
 
-def report(args, tus, scales, noskip, tidy, ratios, same, targets):
+def report(args, tus, scales, noskip, deps, tidy, ratios, same, targets):
     mib = lambda kib: f"{kib / 1024:.1f}"
     print(f"sctpify bench: {args.db}")
-    print(f"{len(tus)} TUs, -j {args.j}, best of {args.repeat}\n")
-    print(f"{'run':<44}{'TUs':>5}{'wall s':>9}{'peak RSS MiB':>14}  notes")
+    print(f"{len(tus)} TUs, -j {args.j}, best of {args.repeat}; "
+          "CPU is user + system time of every process and thread\n")
+    print(f"{'run':<44}{'TUs':>5}{'wall s':>9}{'CPU s':>8}{'peak RSS MiB':>14}  notes")
     row = lambda name, n, r, note="": print(
-        f"{name:<44}{n:>5}{r['wall_s']:>9.2f}{mib(r['peak_rss_kib']):>14}  {note}".rstrip())
+        f"{name:<44}{n:>5}{r['wall_s']:>9.2f}{r['cpu_s']:>8.2f}"
+        f"{mib(r['peak_rss_kib']):>14}  {note}".rstrip())
     for s in scales.values():
         sc, cl = s["sctpify"], s["clang"]
         row("sctpify", s["tus"], sc, f"parsed {sc['parsed']}, skipped {sc['skipped']}"
@@ -195,28 +238,42 @@ def report(args, tus, scales, noskip, tidy, ratios, same, targets):
             + (f"; {cl['failed']} TUs failed" if cl["failed"] else ""))
     row("sctpify --no-skip", scales["all"]["tus"], noskip,
         f"parsed {noskip['parsed']}, skipped {noskip['skipped']}")
+    row("clang-scan-deps-19 -format=make", len(tus), deps,
+        "one process" + ("; FAILED" if deps["failed"] else ""))
     row(f"clang-tidy-19 ({TIDY_CHECK})", len(tus), tidy,
         "largest process" + (f"; {tidy['failed']} TUs failed" if tidy["failed"] else ""))
 
     h, a = scales["half"], scales["all"]
-    print(f"\nratios (all {len(tus)} TUs)")
-    for name, v in [("sctpify / clang -fsyntax-only, time", ratios["sctpify_clang_time"]),
-                    ("sctpify / clang-tidy, time", ratios["sctpify_tidy_time"]),
-                    ("sctpify --no-skip / clang -fsyntax-only, time", ratios["noskip_clang_time"]),
-                    ("sctpify / clang's largest process, peak RSS", ratios["sctpify_clang_rss"])]:
-        print(f"  {name:<52}{v:>8.3f}")
-    print(f"\nscaling ({h['tus']} -> {a['tus']} TUs, wall time)")
+    print(f"\nratios (all {len(tus)} TUs; time is CPU time, wall time beside)")
+    for name, v, w in [
+            ("sctpify / clang -fsyntax-only, time", ratios["sctpify_clang_time"],
+             ratios["sctpify_clang_wall"]),
+            ("sctpify / clang-scan-deps, time", ratios["sctpify_scan_deps_time"],
+             ratios["sctpify_scan_deps_wall"]),
+            ("sctpify / clang-tidy, time", ratios["sctpify_tidy_time"], None),
+            ("sctpify --no-skip / clang -fsyntax-only, time",
+             ratios["noskip_clang_time"], None),
+            ("sctpify / clang's largest process, peak RSS",
+             ratios["sctpify_clang_rss"], None)]:
+        print(f"  {name:<52}{v:>8.3f}" + (f"   wall {w:.3f}" if w is not None else ""))
+    print(f"\nscaling ({h['tus']} -> {a['tus']} TUs, CPU time)")
     for name, k in [("sctpify", "sctpify"), ("clang-19 -fsyntax-only", "clang")]:
-        print(f"  {name:<52}{a[k]['wall_s'] / h[k]['wall_s']:>7.2f}x")
+        print(f"  {name:<52}{a[k]['cpu_s'] / h[k]['cpu_s']:>7.2f}x")
     print(f"  {'sctpify / clang -fsyntax-only, time, half set':<52}"
           f"{ratios['half_sctpify_clang_time']:>8.3f}")
 
     print(f"\nsctpify findings: {a['sctpify']['findings']}")
     print(f"findings identical to --no-skip: {'yes' if same else 'no'}")
-    print("\ntargets")
-    for t, v, m in targets:
-        print(f"  {'met' if m else 'MISSED':<8}{t:<52}{v:>8}")
-    for name, r in [("clang-19", a["clang"]), ("clang-tidy-19", tidy)]:
+    print("\ntargets (--check fails on a missed one)")
+    for t, v, m, e in targets:
+        if e:
+            print(f"  {'met' if m else 'MISSED':<8}{t:<52}{v:>8}")
+    print("goals (reported, not enforced)")
+    for t, v, m, e in targets:
+        if not e:
+            print(f"  {'met' if m else 'missed':<8}{t:<52}{v:>8}")
+    for name, r in [("clang-19", a["clang"]), ("clang-scan-deps-19", deps),
+                    ("clang-tidy-19", tidy)]:
         if r["first_failure"]:
             f, err = r["first_failure"]
             print(f"\n{name} failed on {f}:\n{err.strip()}", file=sys.stderr)

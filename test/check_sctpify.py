@@ -4,11 +4,13 @@
 Usage: check_sctpify.py [tool paths] INPUT TEMP [SCTPIFY-ARGS...] [-- COMPILER-FLAGS...]
 
 INPUT holds `// CHECK-MESSAGES:` lines (FileCheck patterns for the report,
-e.g. `:[[@LINE-1]]:3: warning: ... [rule-id]`) and `// CHECK-FIXES:` lines
+e.g. `:[[@LINE-1]]:3: warning: ... [rule-id]`; a finding is an error, a
+warning or a remark, as its rule's severity says) and `// CHECK-FIXES:` lines
 (patterns for the rewritten file). The check comments are blanked in the copy
 sctpify works on, so line numbers stay and fixes cannot match their own
 checks. Every run proves, in order:
-  1. the report lists exactly the expected warnings (no others);
+  1. the report lists exactly the expected findings (no other error, warning
+     or remark);
   2. --export-fixes + clang-apply-replacements gives the same bytes as -i;
   3. the rewritten file matches CHECK-FIXES;
   4. the rewritten file compiles (clang -fsyntax-only);
@@ -40,13 +42,12 @@ def main():
         parser.add_argument("--" + tool, required=True)
     parser.add_argument("input")
     parser.add_argument("temp")
-    parser.add_argument("sctpify_args", nargs="*")
     argv, compiler_flags = sys.argv[1:], []
     if "--" in argv:
         split = argv.index("--")
         argv, compiler_flags = argv[:split], argv[split + 1:]
-    args = parser.parse_args(argv)
-    sctpify_args = args.sctpify_args
+    # What follows the two paths goes to sctpify as it is (--disable=...).
+    args, sctpify_args = parser.parse_known_args(argv)
 
     extension = os.path.splitext(args.input)[1]
     is_cxx = extension in (".cpp", ".cc", ".cxx")
@@ -83,10 +84,10 @@ def main():
     if has_messages:
         check = run([args.filecheck, args.input, "--check-prefix=CHECK-MESSAGES",
                      "--input-file=" + args.temp + ".msg",
-                     "--implicit-check-not={{warning|error}}:"])
+                     "--implicit-check-not={{warning|error|remark}}:"])
         if check.returncode != 0:
             fail("CHECK-MESSAGES failed; sctpify printed:", messages + check.stdout)
-    elif re.search(r"(warning|error):", messages):
+    elif re.search(r"(warning|error|remark):", messages):
         fail("unexpected diagnostics:", messages)
 
     # 2. Export the fixes, apply them with clang-apply-replacements.

@@ -1,5 +1,8 @@
-# lit configuration for sctpify: test/rules/ has one file per rule id,
-# test/driver/ the command line (modes, exit codes, bad input).
+# lit configuration for sctpify: test/rules/ has one file per rule id, each
+# showing only that rule's own edges; test/engine/ the behaviour every rule
+# shares (values, descriptor origins, run-time helpers, macros, where a call
+# is written), once; test/headers/ include placement; test/driver/ the
+# command line (modes, exit codes, bad input); test/workflows/ whole runs.
 import os
 import lit.formats
 

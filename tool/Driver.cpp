@@ -1,367 +1,140 @@
 //===- Driver.cpp - The sctpify command line ------------------------------===//
 //
-// Thin by design: parse options, load the rule table, hand the files to the
-// engine, and send its findings to the output the user asked for.
+// Thin by design: parse options, load the configuration, run the engine over
+// the translation units, merge, and send the result where the user asked.
 //
 //===----------------------------------------------------------------------===//
+#include "ApplyFixes.h"
+#include "CommandLine.h"
+#include "ExampleCheck.h"
+#include "FindingStream.h"
+#include "Inputs.h"
+#include "Outputs.h"
+#include "engine/CompileCommands.h"
 #include "engine/Config.h"
-#include "engine/RuleTable.h"
+#include "engine/Formatting.h"
+#include "engine/LineFilter.h"
+#include "engine/Merge.h"
+#include "engine/Paths.h"
 #include "engine/Runner.h"
 #include "output/FixesApplier.h"
 #include "output/Report.h"
 #include "output/Reporter.h"
 #include "output/RulesDoc.h"
+#include "output/Sarif.h"
 #include "clang/Tooling/CommonOptionsParser.h"
-#include "llvm/Support/JSON.h"
-#include "llvm/Support/Path.h"
 #include "llvm/Support/CommandLine.h"
-#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
-#include "llvm/Support/Process.h"
+#include "llvm/Support/Threading.h"
 #include "llvm/Support/WithColor.h"
-#include <map>
+#include <csignal>
 
 using namespace llvm;
 using namespace sctpify;
 
 namespace {
 
-/// Exit statuses, documented in --help and README.md.
-enum ExitCode {
-  ExitOK = 0,           ///< ran fine (and, with --check, nothing to port)
-  ExitFindings = 1,     ///< --check: something would be rewritten or is flagged
-  ExitUnprocessed = 2,  ///< a file could not be read, parsed or written
-  ExitUsage = 3,        ///< bad command line or rule file
-};
-
-cl::OptionCategory Category("sctpify options");
-
-cl::opt<bool> InPlace("i", cl::desc("Apply the rewrites to the files"),
-                      cl::cat(Category));
-cl::alias InPlaceLong("in-place", cl::desc("Alias for -i"),
-                      cl::aliasopt(InPlace), cl::cat(Category));
-cl::opt<bool> Diff("diff",
-                   cl::desc("Print a unified diff of what -i would do; "
-                            "change nothing"),
-                   cl::cat(Category));
-cl::opt<std::string> ExportFixes(
-    "export-fixes",
-    cl::desc("Write the findings and their fixes to <file> in the YAML that\n"
-             "clang-apply-replacements reads"),
-    cl::value_desc("file.yaml"), cl::cat(Category));
-cl::opt<bool> Check("check",
-                    cl::desc("Exit with status 1 if anything would be "
-                             "rewritten or is flagged"),
-                    cl::cat(Category));
-cl::opt<bool> ListRules("list-rules", cl::desc("Print the rule table and exit"),
-                        cl::cat(Category));
-cl::opt<bool> RulesDoc("rules-doc",
-                       cl::desc("Print the rule reference (docs/rules.md) "
-                                "and exit"),
-                       cl::cat(Category));
-cl::list<std::string> RuleFiles(
-    "rules", cl::desc("Add or override rules from a YAML file (repeatable)"),
-    cl::value_desc("file.yaml"), cl::cat(Category));
-cl::opt<std::string> Enable(
-    "enable",
-    cl::desc("Comma-separated rule ids or globs to run (default: all);\n"
-             "a leading '-' removes, as in clang-tidy's -checks"),
-    cl::cat(Category));
-cl::opt<std::string> Disable(
-    "disable", cl::desc("Comma-separated rule ids or globs not to run"),
-    cl::cat(Category));
-cl::opt<std::string> SourceRoot(
-    "source-root",
-    cl::desc("Headers under this directory are part of the project and may\n"
-             "be reported and edited (default: the current directory).\n"
-             "Files given on the command line always are; system headers\n"
-             "never are"),
-    cl::value_desc("dir"), cl::cat(Category));
-cl::opt<std::string> HeaderFilter(
-    "header-filter",
-    cl::desc("Regex: headers whose path matches are part of the project too"),
-    cl::cat(Category));
-cl::opt<unsigned> Jobs("j",
-                       cl::desc("Translation units to process in parallel "
-                                "(default: all cores)"),
-                       cl::init(0), cl::cat(Category));
-cl::opt<bool> Quiet("quiet", cl::desc("Print no progress and no summary"),
-                    cl::cat(Category));
-enum class ReportFormat { Text, JSON, SARIF };
-cl::opt<ReportFormat> Report(
-    "report", cl::desc("Format of the findings (default: text)"),
-    cl::values(clEnumValN(ReportFormat::Text, "text",
-                          "compiler-style diagnostics"),
-               clEnumValN(ReportFormat::JSON, "json", "sctpify's JSON"),
-               clEnumValN(ReportFormat::SARIF, "sarif", "SARIF 2.1.0")),
-    cl::init(ReportFormat::Text), cl::cat(Category));
-cl::opt<std::string> ReportFile(
-    "report-file", cl::desc("Write the findings to <file> instead of stdout"),
-    cl::value_desc("file"), cl::cat(Category));
-cl::opt<std::string> LineFilter(
-    "line-filter",
-    cl::desc("Only findings on these lines, in clang-tidy's format:\n"
-             "[{\"name\":\"file.c\",\"lines\":[[1,3],[7,7]]},...]"),
-    cl::cat(Category));
-cl::opt<std::string> Shard(
-    "shard",
-    cl::desc("Process share I of N of the translation units (1-based), "
-             "e.g. 2/8"),
-    cl::value_desc("I/N"), cl::cat(Category));
-cl::opt<bool> NoSkip("no-skip",
-                     cl::desc("Parse every translation unit, even those whose "
-                              "preprocessed tokens name nothing to port"),
-                     cl::cat(Category));
-cl::opt<bool> DumpConfig("dump-config",
-                         cl::desc("Print the effective configuration and exit"),
-                         cl::cat(Category));
-
-const char Overview[] = R"(sctpify ports TCP socket code to SCTP one-to-one sockets.
-
-It reports (default), rewrites (-i), diffs (--diff) or exports
-(--export-fixes) the changes that move TCP stream sockets onto SCTP, and flags
-TCP-only behaviour that has no drop-in SCTP equivalent. The nearest
-.sctpify.yaml above each file configures it; command-line options win.
-
-Exit status:
-  0  ran fine; with --check, nothing to port
-  1  --check found something to rewrite or a flag that is not suppressed
-  2  a file could not be processed (missing, does not parse, cannot be written)
-  3  bad usage: unknown option, no input, unreadable or invalid rule file
-)";
-
 int usageError(const Twine &Message) {
   WithColor::error(errs(), "sctpify") << Message << "\n";
   return ExitUsage;
 }
 
-void printRules(const RuleTable &Rules, raw_ostream &OS) {
-  size_t Width = 0;
-  for (const Rule &R : Rules.rules())
-    Width = std::max(Width, R.Id.size());
-  for (const Rule &R : Rules.rules()) {
-    OS << left_justify(R.Id, Width) << "  "
-       << left_justify(R.Kind == RuleKind::Rewrite ? "rewrite" : "flag", 7)
-       << "  " << R.Summary << "\n";
+/// The report in the format asked for, to OS.
+void writeReport(const MergedRun &Run, const RuleTable &Rules, raw_ostream &OS,
+                 bool Color) {
+  switch (opts::Report) {
+  case ReportFormat::Text:
+    printFindings(Run.Findings, OS, Color);
+    break;
+  case ReportFormat::JSON:
+    writeJSONReport(Run.Findings, Run.Totals, OS);
+    break;
+  case ReportFormat::SARIF:
+    writeSARIFReport(Run.Findings, Rules, Run.Totals, OS);
+    break;
   }
-}
-
-void printSummary(const Summary &S, bool Applied) {
-  auto Plural = [](unsigned N, StringRef One, StringRef Many) {
-    return std::to_string(N) + " " + (N == 1 ? One : Many).str();
-  };
-  raw_ostream &OS = errs();
-  OS << "sctpify: "
-     << Plural(S.TranslationUnits, "translation unit", "translation units");
-  if (S.Skipped)
-    OS << " (" << S.Skipped << " skipped)";
-  OS << ", " << S.Failed << " failed; "
-     << Plural(S.Rewrites, "rewrite", "rewrites") << ", " << S.Reviews
-     << " to review, " << Plural(S.Flags, "flag", "flags") << ", "
-     << S.Suppressed << " suppressed";
-  if (Applied)
-    OS << "; " << Plural(S.FilesChanged, "file", "files") << " changed";
-  OS << "\n";
-  for (const auto &[Id, Count] : S.ByRule)
-    OS << "  " << Id << ": " << Count << "\n";
-}
-
-/// The value of CommonOptionsParser's own `-p` option.
-StringRef buildPath() {
-  auto *Option = cl::getRegisteredOptions().lookup("p");
-  return Option ? StringRef(static_cast<cl::opt<std::string> *>(Option)->getValue())
-                : StringRef();
-}
-
-std::string absolutePath(StringRef Path, StringRef Directory = "") {
-  SmallString<256> Result(Path);
-  if (Directory.empty())
-    sys::fs::make_absolute(Result);
-  else
-    sys::fs::make_absolute(Directory, Result);
-  sys::path::remove_dots(Result, true);
-  SmallString<256> Real;
-  if (!sys::fs::real_path(Result, Real))
-    return std::string(Real);
-  return std::string(Result);
-}
-
-/// The file a source argument names, as its compile command sees it.
-std::optional<std::string>
-resolveSource(const clang::tooling::CompilationDatabase &Database,
-              StringRef File) {
-  if (sys::fs::exists(File))
-    return absolutePath(File);
-  for (const auto &Command : Database.getCompileCommands(File)) {
-    std::string Path = absolutePath(Command.Filename, Command.Directory);
-    if (sys::fs::exists(Path))
-      return Path;
-  }
-  return std::nullopt;
-}
-
-/// --line-filter: clang-tidy's list of files and line ranges.
-class LineFilterSpec {
-public:
-  static Expected<LineFilterSpec> parse(StringRef Text) {
-    LineFilterSpec Spec;
-    Expected<json::Value> Parsed = json::parse(Text);
-    if (!Parsed)
-      return Parsed.takeError();
-    const json::Array *Entries = Parsed->getAsArray();
-    if (!Entries)
-      return createStringError(inconvertibleErrorCode(),
-                               "--line-filter must be a JSON array");
-    for (const json::Value &Entry : *Entries) {
-      const json::Object *O = Entry.getAsObject();
-      std::optional<StringRef> Name = O ? O->getString("name") : std::nullopt;
-      if (!Name)
-        return createStringError(inconvertibleErrorCode(),
-                                 "--line-filter entries need a \"name\"");
-      auto &Ranges = Spec.Files[Name->str()];
-      if (const json::Array *Lines = O->getArray("lines")) {
-        for (const json::Value &Range : *Lines) {
-          const json::Array *Pair = Range.getAsArray();
-          if (!Pair || Pair->size() != 2 || !(*Pair)[0].getAsInteger() ||
-              !(*Pair)[1].getAsInteger())
-            return createStringError(inconvertibleErrorCode(),
-                                     "--line-filter ranges are [first, last]");
-          Ranges.emplace_back(*(*Pair)[0].getAsInteger(),
-                              *(*Pair)[1].getAsInteger());
-        }
-      } else {
-        Ranges.emplace_back(1, std::numeric_limits<int64_t>::max());
-      }
-    }
-    return Spec;
-  }
-
-  /// A file matches an entry whose name is a suffix of its path at a path
-  /// component boundary, as in clang-tidy.
-  bool allows(StringRef Path, unsigned Line) const {
-    for (const auto &[Name, Ranges] : Files) {
-      StringRef N = Name;
-      N.consume_front("./");
-      if (!Path.ends_with(N) ||
-          (Path.size() > N.size() && Path[Path.size() - N.size() - 1] != '/' &&
-           !sys::path::is_absolute(N)))
-        continue;
-      for (const auto &[First, Last] : Ranges)
-        if (First <= Line && Line <= Last)
-          return true;
-    }
-    return false;
-  }
-
-private:
-  std::map<std::string, std::vector<std::pair<int64_t, int64_t>>> Files;
-};
-
-/// --shard=I/N keeps every N-th file of the sorted list, starting at I.
-Expected<std::pair<unsigned, unsigned>> parseShard(StringRef Text) {
-  auto [IText, NText] = Text.split('/');
-  unsigned I = 0, N = 0;
-  if (IText.getAsInteger(10, I) || NText.getAsInteger(10, N) || N == 0 ||
-      I == 0 || I > N)
-    return createStringError(inconvertibleErrorCode(),
-                             "--shard takes I/N with 1 <= I <= N, e.g. 2/8");
-  return std::make_pair(I, N);
 }
 
 } // namespace
 
-int main(int argc, const char **argv) {
-  InitLLVM X(argc, argv);
-  cl::HideUnrelatedOptions(Category);
-  if (auto *ColorOption = cl::getRegisteredOptions().lookup("color"))
-    ColorOption->setHiddenFlag(cl::NotHidden);
-  cl::AddExtraVersionPrinter(
-      [](raw_ostream &OS) { OS << "sctpify 0.1.0 (Clang 19 LibTooling)\n"; });
+static int runSctpify(int argc, const char **argv) {
+  // A file-size limit (ulimit -f) makes writes fail with EFBIG, which is
+  // handled like a full disk; its signal would otherwise kill the run.
+  std::signal(SIGXFSZ, SIG_IGN);
+  cl::HideUnrelatedOptions(opts::Category);
+  cl::SetVersionPrinter([](raw_ostream &OS) {
+    OS << "sctpify 0.1.0\n  built with Clang and LLVM " LLVM_VERSION_STRING
+          " LibTooling\n";
+  });
+  if (std::optional<std::string> Misplaced = ownOptionAfterDashDash(argc, argv))
+    return usageError("'" + *Misplaced +
+                      "' is an sctpify option, but it comes after '--', where "
+                      "compiler flags go; put it before '--'");
 
-  auto Parser = clang::tooling::CommonOptionsParser::create(
-      argc, argv, Category, cl::ZeroOrMore, Overview);
+  // CommonOptionsParser cuts argc at `--`; the command --check prints for
+  // the user needs the compiler flags after it too.
+  const int WholeArgc = argc;
+  auto Parser = parseCommandLine(argc, argv);
   if (!Parser)
     return usageError(toString(Parser.takeError()));
-  if (InPlace && Diff)
+  if (opts::InPlace && opts::Diff)
     return usageError("-i and --diff exclude each other");
+  Expected<Config> CommandLine = commandLineConfig();
+  if (!CommandLine)
+    return usageError(toString(CommandLine.takeError()));
+  ConfigProvider Configs(*CommandLine);
 
-  // What the command line says; it wins over every .sctpify.yaml.
-  Config CommandLine;
-  if (Enable.getNumOccurrences())
-    CommandLine.Enable = Enable;
-  if (Disable.getNumOccurrences())
-    CommandLine.Disable = Disable;
-  if (HeaderFilter.getNumOccurrences())
-    CommandLine.HeaderFilter = HeaderFilter;
-  for (const std::string &File : RuleFiles)
-    CommandLine.RuleFiles.push_back(absolutePath(File));
-  ConfigProvider Configs(CommandLine);
+  if (!opts::ApplyFixes.empty())
+    return runApplyFixes(opts::ApplyFixes, opts::Quiet);
 
-  std::vector<std::string> Files = Parser->getSourcePathList();
-  // The settings that apply to where the user stands, for the commands that
-  // process no file.
-  SmallString<256> CurrentDir;
-  sys::fs::current_path(CurrentDir);
-  std::string Here = absolutePath(Files.empty() ? "." : Files.front()) + "";
-  if (Files.empty())
-    Here = (CurrentDir + "/-").str();
-  if (RulesDoc || ListRules || DumpConfig) {
+  // CommonOptionsParser has no database when it was given no source (its
+  // getCompilations() would dereference null).
+  auto In = loadInputs(buildPathOption(), Parser->getSourcePathList(),
+                       Parser->getSourcePathList().empty()
+                           ? nullptr
+                           : &Parser->getCompilations());
+  if (!In)
+    return usageError(toString(In.takeError()));
+  if (opts::RulesDoc || opts::ListRules || opts::DumpConfig || opts::VerifyRules) {
+    // The settings that apply where the user stands.
+    std::string Here = In->Files.empty() ? normalizedPath("-")
+                                         : normalizedPath(In->Files.front());
     auto Settings = Configs.settingsFor(Here);
     if (!Settings)
       return usageError(toString(Settings.takeError()));
-    if (RulesDoc)
+    if (opts::VerifyRules)
+      return verifyRuleExamples(**Settings, outs()) ? ExitFindings : ExitOK;
+    if (opts::RulesDoc)
       printRulesReference((*Settings)->Rules, outs());
-    else if (ListRules)
+    else if (opts::ListRules)
       printRules((*Settings)->Rules, outs());
     else
-      (*Settings)->Effective.print(outs());
+      (*Settings)->Effective.print(outs(), normalizedPath("."));
     return ExitOK;
   }
-
-  std::unique_ptr<clang::tooling::CompilationDatabase> WholeDatabase;
-  if (Files.empty() && !buildPath().empty()) {
-    // CommonOptionsParser loads no database without sources; `-p dir` alone
-    // means "every file in dir's compile_commands.json", as in run-clang-tidy.
-    std::string Message;
-    WholeDatabase = clang::tooling::CompilationDatabase::autoDetectFromDirectory(
-        buildPath(), Message);
-    if (!WholeDatabase)
-      return usageError(Message);
-    Files = WholeDatabase->getAllFiles();
-  }
-  if (Files.empty())
+  if (In->Files.empty())
     return usageError("no input files (give sources, or -p <build-dir> with a "
                       "compile_commands.json)");
-  auto &Database = WholeDatabase ? *WholeDatabase : Parser->getCompilations();
-
-  std::optional<LineFilterSpec> Lines;
-  if (!LineFilter.empty()) {
-    auto Parsed = LineFilterSpec::parse(LineFilter);
+  if (!opts::Shard.empty())
+    if (Error E = keepShard(In->Files, opts::Shard))
+      return usageError(toString(std::move(E)));
+  std::optional<sctpify::LineFilter> Lines;
+  if (!opts::LineFilterJSON.empty()) {
+    auto Parsed = sctpify::LineFilter::parse(opts::LineFilterJSON);
     if (!Parsed)
       return usageError("bad --line-filter: " + toString(Parsed.takeError()));
     Lines = std::move(*Parsed);
   }
-  if (!Shard.empty()) {
-    auto Share = parseShard(Shard);
-    if (!Share)
-      return usageError(toString(Share.takeError()));
-    // Deterministic whatever order the database lists files in.
-    llvm::sort(Files);
-    Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
-    std::vector<std::string> Mine;
-    for (size_t I = 0; I < Files.size(); ++I)
-      if (I % Share->second == Share->first - 1)
-        Mine.push_back(Files[I]);
-    Files = std::move(Mine);
-  }
 
-  bool Unprocessed = false;
+  ErrorLog Errors;
   std::vector<TUJob> Work;
-  for (const std::string &File : Files) {
-    std::optional<std::string> Path = resolveSource(Database, File);
+  std::vector<std::string> MainFiles;
+  unsigned Unread = 0; // a translation unit too, and a failed one
+  for (const std::string &File : In->Files) {
+    std::optional<std::string> Path = resolveSource(*In->Database, File);
     if (!Path) {
-      WithColor::error(errs(), "sctpify") << "no such file: '" << File << "'\n";
-      Unprocessed = true;
+      Errors.add(File, "no such file: '" + File + "'");
+      ++Unread;
       continue;
     }
     auto Settings = Configs.settingsFor(*Path);
@@ -369,106 +142,131 @@ int main(int argc, const char **argv) {
       return usageError(toString(Settings.takeError()));
     if ((*Settings)->excludes(*Path))
       continue;
-    Work.push_back({File, *Settings});
+    Work.push_back({*Path, *Settings});
+    MainFiles.push_back(*Path);
   }
 
   RunOptions Options;
-  Options.SourceRoot = SourceRoot.empty() ? std::string(CurrentDir)
-                                          : SourceRoot.getValue();
-  Options.Jobs = Jobs; // 0: one per core
-  Options.SkipUnrelated = !NoSkip;
-  if (!Quiet && errs().is_displayed())
-    Options.Progress = [](unsigned Done, unsigned Total, StringRef File) {
-      errs() << "\r\x1b[K[" << Done << "/" << Total << "] " << File;
-      if (Done == Total)
-        errs() << "\r\x1b[K";
-      errs().flush();
-    };
-  RunResult Result = runRules(Database, Work, Options);
-  Unprocessed |= !Result.FailedFiles.empty();
-  for (const std::string &File : Result.FailedFiles)
-    WithColor::error(errs(), "sctpify")
-        << "could not process '" << File << "'; it is left unchanged\n";
-  if (Lines)
-    llvm::erase_if(Result.Findings, [&](const Finding &F) {
-      return !Lines->allows(F.FilePath, F.Line);
-    });
-
-  keepInsertionsOnce(Result.Findings);
-  std::vector<std::string> Conflicts = Result.Conflicts;
-  EditMap Edits = collectEdits(Result.Findings, Conflicts);
-  for (const std::string &File : Conflicts) {
-    WithColor::error(errs(), "sctpify")
-        << "translation units disagree on the edits to '" << File
-        << "'; it is left unchanged\n";
-    Edits.erase(File);
-    Unprocessed = true;
-  }
-
-  Summary Totals = Summary::of(Result.Findings);
-  Totals.TranslationUnits = Result.TranslationUnits;
-  Totals.Skipped = Result.Skipped;
-  Totals.Failed = Result.FailedFiles.size();
+  std::string RootFrom = "--source-root";
+  Options.SourceRoot = opts::SourceRoot.empty()
+                           ? projectRoot(MainFiles, In->DatabaseDir, RootFrom)
+                           : normalizedPath(opts::SourceRoot);
+  // More threads than cores, or than TUs, only cost memory.
+  unsigned Cores = llvm::hardware_concurrency().compute_thread_count();
+  Options.Jobs = std::min<size_t>(jobsOption() ? jobsOption() : Cores,
+                                  std::max<size_t>(1, Work.size()));
+  Options.Jobs = std::min(Options.Jobs, Cores);
+  Options.SkipUnrelated = !opts::NoSkip;
+  Options.Color = WithColor(errs()).colorsEnabled();
+  // A compile database from a gcc build names flags clang does not know;
+  // they are dropped, as clangd does. Flags typed after `--` are the user's
+  // own words to clang, so one clang does not know fails the TU instead.
+  DroppedFlags Dropped;
+  if (!In->DatabaseDir.empty())
+    Options.Adjust = dropUnknownFlags(Dropped);
+  bool ReportToStdout = opts::ReportFile.empty() && !opts::Diff;
+  std::optional<FindingStream> Stream;
+  if (ReportToStdout && opts::Report == ReportFormat::Text)
+    Stream.emplace(MainFiles, Lines ? &*Lines : nullptr, outs(),
+                   WithColor(outs()).colorsEnabled(), opts::InPlace);
+  Options.Completed = [Progress = progressPrinter(!opts::Quiet && errs().is_displayed()),
+                       &Stream](unsigned Done, unsigned Total, const TUResult &TU) {
+    if (Stream)
+      Stream->completed(TU);
+    Progress(Done, Total, TU);
+  };
+  RunOutput Output = runRules(*In->Database, Work, Options);
+  unsigned Skipped = Output.Skipped;
+  MergedRun Result =
+      mergeResults(std::move(Output.TUs), Lines ? &*Lines : nullptr);
+  for (const auto &[Flag, File] : Dropped.list())
+    WithColor::note(errs(), "sctpify")
+        << "dropped '" << Flag << "', which clang does not know (first seen "
+        << "in the compile command of " << File << ")\n";
+  warnStrayTemporaries(Result.ProjectFiles);
+  addMergeErrors(Errors, Result);
+  Errors.add(formatEdits(Result.Edits, Result.Findings, opts::FormatStyle));
+  Summary &Totals = Result.Totals;
+  Totals.TranslationUnits += Unread;
+  Totals.Skipped = Skipped;
+  Totals.ProjectRoot = Options.SourceRoot;
+  Totals.ProjectRootFrom = RootFrom;
   for (const TUJob &Job : Work)
     Totals.Files.push_back(Job.File);
 
-  std::unique_ptr<raw_fd_ostream> ReportStream;
-  if (!ReportFile.empty()) {
-    std::error_code EC;
-    ReportStream = std::make_unique<raw_fd_ostream>(ReportFile, EC);
-    if (EC)
-      return usageError("cannot write '" + ReportFile + "': " + EC.message());
+  const RuleTable &Rules =
+      Work.empty() ? RuleTable() : Work.front().Settings->Rules;
+  // The text report quotes the source, so it is printed before -i edits it:
+  // what the stream has not printed yet (headers, macro bodies).
+  if (Stream) {
+    std::vector<Finding> Rest;
+    llvm::copy_if(Result.Findings, std::back_inserter(Rest),
+                  [&](const Finding &F) { return !Stream->printed(F); });
+    printFindings(Rest, outs(), WithColor(outs()).colorsEnabled(),
+                  [&](const Finding &F) {
+                    return opts::InPlace && F.rewrites() &&
+                           Result.Edits.count(F.filePath());
+                  });
   }
-  raw_ostream &ReportOS = ReportStream ? *ReportStream : outs();
-  bool PrintReport = !Diff || ReportStream;
-  // The text report quotes the source, so it is printed before -i edits it.
-  if (PrintReport && Report == ReportFormat::Text)
-    // LLVM's own --color option decides, as for every LLVM tool.
-    printFindings(Result.Findings, ReportOS,
-                  !ReportStream && WithColor(outs()).colorsEnabled());
-  ReportOS.flush();
-  unsigned FilesChanged = 0;
-  if (InPlace)
-    if (Error E = applyInPlace(Edits, FilesChanged)) {
-      WithColor::error(errs(), "sctpify") << toString(std::move(E)) << "\n";
-      Unprocessed = true;
-    }
-  Totals.FilesChanged = FilesChanged;
-  if (PrintReport) {
-    switch (Report) {
-    case ReportFormat::Text:
-      break;
-    case ReportFormat::JSON:
-      writeJSONReport(Result.Findings, Totals, ReportOS);
-      break;
-    case ReportFormat::SARIF:
-      writeSARIFReport(Result.Findings, Work.empty() ? RuleTable()
-                                                     : Work.front().Settings->Rules,
-                       ReportOS);
-      break;
-    }
-  }
-  ReportOS.flush();
-
-  if (!ExportFixes.empty())
-    if (Error E = exportFixes(ExportFixes,
-                              Work.size() == 1 ? Work.front().File : "",
-                              Result.Findings)) {
-      WithColor::error(errs(), "sctpify") << toString(std::move(E)) << "\n";
-      Unprocessed = true;
-    }
-  if (Diff)
-    if (Error E = printDiff(Edits, outs())) {
-      WithColor::error(errs(), "sctpify") << toString(std::move(E)) << "\n";
-      Unprocessed = true;
-    }
   outs().flush();
-  if (!Quiet)
-    printSummary(Totals, InPlace);
+  unsigned FilesChanged = 0;
+  if (opts::InPlace) {
+    std::vector<std::string> Warnings;
+    Errors.add(applyInPlace(Result.Edits, FilesChanged, Warnings));
+    for (const std::string &W : Warnings)
+      WithColor::warning(errs(), "sctpify") << W << "\n";
+  }
+  Totals.FilesChanged = FilesChanged;
+  if (!opts::ExportFixes.empty())
+    Errors.add(writeFileAtomically(opts::ExportFixes, [&](raw_ostream &OS) {
+      writeContentHashes(OS, Result.Edits);
+      exportFixes(OS, Work.size() == 1 ? Work.front().File : "",
+                  Result.Findings);
+    }));
+  if (opts::Diff)
+    Errors.add(printDiff(Result.Edits, Options.SourceRoot, outs()));
+  // Reports come last, so that they count every error of the run.
+  const std::vector<std::string> Outputs = {opts::ExportFixes, opts::ReportFile};
+  Totals.Errors = Errors.all();
+  Totals.Failed = Errors.failedFiles(Outputs);
+  if (!opts::ReportFile.empty())
+    Errors.add(writeFileAtomically(opts::ReportFile, [&](raw_ostream &OS) {
+      writeReport(Result, Rules, OS, /*Color=*/false);
+    }));
+  else if (ReportToStdout && opts::Report != ReportFormat::Text)
+    writeReport(Result, Rules, outs(), false);
+  outs().flush();
+  if (outs().has_error()) {
+    std::error_code EC = outs().error();
+    outs().clear_error(); // or LLVM would abort on exit
+    Errors.add("", "could not write to standard output: " + EC.message());
+  }
+  Totals.Errors = Errors.all();
+  Totals.Failed = Errors.failedFiles(Outputs);
+  if (!opts::Quiet)
+    printSummary(Totals, opts::InPlace);
 
-  if (Unprocessed)
+  if (!Errors.empty())
     return ExitUnprocessed;
-  bool Unported = llvm::any_of(Result.Findings,
-                               [](const Finding &F) { return !F.Suppressed; });
-  return Check && Unported ? ExitFindings : ExitOK;
+  Severity Threshold =
+      CommandLine->FailOn
+          ? *CommandLine->FailOn
+          : Work.empty() ? Severity::Warning
+                         : Work.front().Settings->Effective.FailOn.value_or(
+                               Severity::Warning);
+  bool Unported = llvm::any_of(Result.Findings, [&](const Finding &F) {
+    return !F.Suppressed &&
+           parseSeverity(F.severity()).value_or(Severity::Error) >= Threshold;
+  });
+  if (opts::Check && Unported) {
+    printCheckFailure(WholeArgc, argv);
+    return ExitFindings;
+  }
+  return ExitOK;
+}
+
+int main(int argc, const char **argv) {
+  InitLLVM X(argc, argv);
+  checkOutputAtExit();
+  return finishOutput(runSctpify(argc, argv));
 }

@@ -6,9 +6,14 @@
 #   WORK-DIR/PROJECT/original   the upstream tree, configured and built with
 #                               its own build system under bear, which
 #                               records compile_commands.json;
-#   WORK-DIR/PROJECT/converted  the same, then `sctpify -p . -i -j`, then the
-#                               hand edits in patches/PROJECT.patch if any
-#                               (what sctpify could not do), then rebuilt.
+#   WORK-DIR/PROJECT/converted  a copy of the built original (relocate.py
+#                               rewrites its path in the build's own files),
+#                               then `sctpify -p . -i -j`, then the hand edits
+#                               in patches/PROJECT.patch if any (what sctpify
+#                               could not do), then rebuilt: only the edited
+#                               files compile again, and the programs the
+#                               recipe lists in $binaries are linked again.
+# A recipe's $sctpify_config becomes the converted tree's .sctpify.yaml.
 # Fails if sctpify errs, if a second run would still change something, or if
 # the rebuild shows a warning the original build did not. Downloads are
 # cached in $SCTPIFY_CORPUS_CACHE (default WORK-DIR/cache). Built trees are
@@ -24,14 +29,17 @@ jobs=$(nproc)
 warnings="-Wall -Wextra"
 
 packages="bear dpkg-dev make gcc"
+sources_all=""
 for project in "$@"; do
   recipe="$here/projects/$project.sh"
   [ -f "$recipe" ] || { echo "port.sh: no recipe $recipe" >&2; exit 2; }
   packages="$packages $(. "$recipe"; echo "$packages")"
+  sources_all="$sources_all $(sources=$project; . "$recipe"; echo "$sources")"
 done
 # shellcheck disable=SC2086
 "$here/../../scripts/apt-install.sh" $packages
-"$here/fetch.sh" "$cache" "$@"
+# shellcheck disable=SC2086
+"$here/fetch.sh" "$cache" $sources_all
 
 # warning_keys LOG: "file: message [flag]" per warning, without line numbers,
 # which the port shifts.
@@ -48,39 +56,64 @@ build_with_database() {
     echo "port.sh: $project: $3" >&2; exit 1; }
 }
 
+# copy_sources TREE: a fresh copy of the project's sources in TREE: the
+# first source package's tree, then, if the recipe says so, the others
+# (add_sources CACHE-DIR, run in TREE).
+copy_sources() {
+  rm -rf "$1"
+  cp -a "$source_tree" "$1"
+  if [ "$(type -t add_sources)" = function ]; then
+    (cd "$1" && add_sources "$cache") || {
+      echo "port.sh: $project: add_sources failed" >&2; exit 1; }
+  fi
+}
+
 for project in "$@"; do
   (
+    # A recipe may set sources: the Debian source packages it needs, its
+    # own tree first (PACKAGE:orig for the upstream tarball only),
+    # and binaries: the programs it builds that the runs use.
+    sources=$project binaries=""
     . "$here/projects/$project.sh"
     # bear runs a command, not a shell function.
     export -f build_project
     export jobs warnings
-    source_tree=$(ls -d "$cache/$project"/*/ | head -n 1)
+    main_source=${sources%% *}
+    source_tree=$(ls -d "$cache/${main_source%:orig}"/*/ | head -n 1)
     dir="$work/$project"
     patch_file="$here/patches/$project.patch"
     recipe_hash=$(cat "$here/projects/$project.sh" | sha1sum)
     mkdir -p "$dir"
+    # Seconds per phase, for the summary line.
+    times="" phase_start=$(date +%s)
+    phase() { times="$times, $1 $(( $(date +%s) - phase_start )) s"; phase_start=$(date +%s); }
 
     if [ "$(cat "$dir/original/.built" 2>/dev/null)" != "$recipe_hash" ]; then
-      rm -rf "$dir/original"
-      cp -a "$source_tree" "$dir/original"
+      copy_sources "$dir/original"
       build_with_database "$dir/original" "$dir/original-build.log" \
         "the original does not build"
       echo "$recipe_hash" > "$dir/original/.built"
+      phase "original build"
     fi
 
-    # Configuring and building the copy to port is the slow part, so it is
-    # done once per recipe; a later port first puts back the files the last
-    # one edited.
+    # The copy to port is the built original, moved: a later build then
+    # compiles only what sctpify edits. It is made once per recipe; a later
+    # port first puts back the files the last one edited.
     if [ "$(cat "$dir/converted/.built" 2>/dev/null)" = "$recipe_hash" ]; then
       while read -r edited; do
         cp "$dir/original/$edited" "$dir/converted/$edited"
       done < <(sort -u "$dir/converted/.edited")
     else
       rm -rf "$dir/converted"
-      cp -a "$source_tree" "$dir/converted"
-      build_with_database "$dir/converted" "$dir/converted-build.log" \
-        "the unconverted copy does not build"
+      cp -a "$dir/original" "$dir/converted"
+      python3 "$here/relocate.py" "$dir/original" "$dir/converted" || {
+        echo "port.sh: $project: the built tree cannot be moved" >&2; exit 1; }
       echo "$recipe_hash" > "$dir/converted/.built"
+      phase "copy"
+    fi
+    # A recipe may give the project's .sctpify.yaml, as its maintainers would.
+    if [ -n "${sctpify_config:-}" ]; then
+      printf '%s\n' "$sctpify_config" > "$dir/converted/.sctpify.yaml"
     fi
     status=0
     (cd "$dir/converted" && "$sctpify" -p . -i -j "$jobs" --quiet \
@@ -106,15 +139,25 @@ EOF
     if [ "$again" != 0 ]; then
       echo "port.sh: $project: a second sctpify run changed $again more files" >&2; exit 1
     fi
+    phase "sctpify twice"
 
     if [ -f "$patch_file" ]; then
       sed -n 's|^+++ b/\([^\t]*\).*|\1|p' "$patch_file" >> "$dir/converted/.edited"
       patch -d "$dir/converted" -p1 --quiet < "$patch_file" || {
         echo "port.sh: $project: $patch_file no longer applies" >&2; exit 1; }
     fi
+    # The programs the recipe names in $binaries are removed first, so the
+    # rebuild must link them again even where the build does not know that
+    # they depend on an edited library (httpd on APR).
+    for binary in $binaries; do rm -f "$dir/converted/$binary"; done
     (cd "$dir/converted" && build_project) > "$dir/converted-rebuild.log" 2>&1 || {
       tail -n 30 "$dir/converted-rebuild.log"
       echo "port.sh: $project: the converted tree does not build" >&2; exit 1; }
+    for binary in $binaries; do
+      [ -x "$dir/converted/$binary" ] || {
+        echo "port.sh: $project: the rebuild did not make $binary" >&2; exit 1; }
+    done
+    phase "rebuild"
 
     comm -13 <(warning_keys "$dir/original-build.log") \
              <(warning_keys "$dir/converted-rebuild.log") > "$dir/new-warnings.txt"
@@ -123,13 +166,14 @@ EOF
       echo "port.sh: $project: the converted tree builds with new warnings" >&2; exit 1
     fi
 
-    python3 - "$project" "$dir/report.json" <<'EOF'
+    python3 - "$project" "$dir/report.json" "${times#, }" <<'EOF'
 import json, sys
-project, path = sys.argv[1:]
+project, path, times = sys.argv[1:]
 s = json.load(open(path))["summary"]
 print(f"port.sh: {project}: {s['translation_units']} TUs ({s['skipped']} skipped "
       f"unparsed), {s['rewrites']} rewrites, {s['flags']} flags, {s['reviews']} "
-      f"left for review, {s['files_changed']} files changed; rebuilt with no new warnings")
+      f"left for review, {s['files_changed']} files changed; rebuilt with no new warnings"
+      f" ({times})")
 EOF
   )
 done

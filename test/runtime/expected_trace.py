@@ -26,6 +26,15 @@ Modes:
       whether a socket was left as TCP where it should be SCTP (missed), or
       changed where it should have stayed (WRONG).
 
+  expected_trace.py --same-records CHECKED-IN.norm COMPUTED.norm
+      Compare two normalised traces of the same program taken on different
+      machines. The order in which sockets are created may differ (a resolver
+      returns ::1 or 127.0.0.1 first); what each socket is and which options
+      are used on it, in order, may not. Exit 0 and print nothing when the
+      traces are identical; exit 0 and print `same records, other order` when
+      only the order of the sockets differs; exit 1 and print the records
+      that differ otherwise.
+
 Normalising: the descriptor returned by the n-th socket() becomes #n, and
 every later use of that number refers to it (a socket() that returns a number
 again rebinds it); a descriptor no traced socket() returned becomes ext<fd>.
@@ -172,6 +181,45 @@ def explain(expected, actual):
     return lines
 
 
+def socket_groups(lines):
+    """The trace as a multiset of sockets: each socket's own record (without
+    its #n) with the option records on it, in their order. Records on a
+    descriptor no traced socket() returned form a group of their own."""
+    groups = {}
+    order = []
+    for line in lines:
+        words = line.split()
+        fd = words[-1]
+        if words[0] == "socket":
+            key = fd
+            groups[key] = [" ".join(words[:-2])]
+        else:
+            key = fd
+            groups.setdefault(key, [fd if fd.startswith("ext") else "?"])
+            groups[key].append(" ".join(words[:-2]))
+        if key not in order:
+            order.append(key)
+    return sorted(" | ".join(groups[k]) for k in order)
+
+
+def same_records(checked_in, computed):
+    """(status, lines) for --same-records."""
+    if checked_in == computed:
+        return 0, []
+    a, b = socket_groups(checked_in), socket_groups(computed)
+    if a == b:
+        return 0, ["same records, other order"]
+    lines = []
+    for group in a:
+        if group not in b:
+            lines.append(f"only in the checked-in trace: {group}")
+        else:
+            b.remove(group)
+    for group in b:
+        lines.append(f"only in the trace computed here: {group}")
+    return 1, lines
+
+
 def main(argv):
     try:
         if len(argv) == 2 and not argv[1].startswith("-"):
@@ -180,6 +228,11 @@ def main(argv):
             out = transform(parse(argv[2]), convert=False)
         elif len(argv) == 4 and argv[1] == "--explain":
             out = explain(read_norm(argv[2]), read_norm(argv[3]))
+        elif len(argv) == 4 and argv[1] == "--same-records":
+            status, out = same_records(read_norm(argv[2]), read_norm(argv[3]))
+            for line in out:
+                print(line)
+            return status
         else:
             sys.stderr.write(__doc__)
             return 2

@@ -8,11 +8,15 @@
  * socket() never reaches the kernel: it returns a descriptor opened on
  * /dev/null, so socket(AF_INET, SOCK_STREAM, IPPROTO_SCTP) "works" on a
  * kernel without SCTP. setsockopt() succeeds, getsockopt() zero-fills its
- * output and succeeds; connect(), bind() and listen() succeed doing nothing.
+ * output and succeeds, except that an option at level IPPROTO_TCP on a
+ * socket created with IPPROTO_SCTP fails with ENOPROTOOPT and is not
+ * traced, as Linux's SCTP does (sctp_setsockopt/sctp_getsockopt hand any
+ * level other than SOL_SCTP to the address family, which refuses TCP's);
+ * connect(), bind() and listen() succeed doing nothing.
  * close() of a descriptor this library handed out does nothing either, so a
  * descriptor number is never reused within one trace.
  *
- * Each call appends one line to the file named by $SCTPIFY_TRACE:
+ * Each call that takes effect appends one line to the file named by $SCTPIFY_TRACE:
  *
  *   socket <domain> <type> <protocol> -> <fd>
  *   setsockopt <level> <optname> on <fd>
@@ -70,6 +74,11 @@ static void trace(const char *fmt, ...) {
 /* The protocol each fake socket was created with, for SO_PROTOCOL. */
 static int fake_protocol[MAX_FAKE];
 
+/* Whether the kernel refuses the option: a TCP-level one on an SCTP socket. */
+static int refused(int fd, int level) {
+  return level == IPPROTO_TCP && is_fake(fd) && fake_protocol[fd] == IPPROTO_SCTP;
+}
+
 int socket(int domain, int type, int protocol) {
   int fd = open("/dev/null", O_RDWR | O_CLOEXEC);
   if (fd < 0)
@@ -92,6 +101,8 @@ int setsockopt(int fd, int level, int optname, const void *optval,
                socklen_t optlen) {
   (void)optval;
   (void)optlen;
+  if (refused(fd, level))
+    return errno = ENOPROTOOPT, -1;
   trace("setsockopt %d %d on %d", level, optname, fd);
   return 0;
 }
@@ -108,6 +119,8 @@ int getsockopt(int fd, int level, int optname, void *optval,
     *optlen = sizeof(int);
     return 0;
   }
+  if (refused(fd, level))
+    return errno = ENOPROTOOPT, -1;
   trace("getsockopt %d %d on %d", level, optname, fd);
   if (optval && optlen)
     memset(optval, 0, *optlen);

@@ -28,7 +28,7 @@ source = "\n".join([
     "#define _GNU_SOURCE",
     "#include <sys/socket.h>", "#include <sys/ioctl.h>", "#include <netinet/in.h>",
     "#include <netinet/tcp.h>", "#include <netinet/sctp.h>", "#include <netdb.h>",
-    "#include <fcntl.h>",
+    "#include <fcntl.h>", "#include <linux/sockios.h>",
 ] + ['_Static_assert((%s) == (%d), "%s: %s is not %d");' % (n, v, os.path.basename(p), n, v)
      for n, v, p in entries]) + "\n"
 with tempfile.NamedTemporaryFile("w", suffix=".c", delete=False) as f:

@@ -12,8 +12,8 @@ problems = [i for i in sorted(ids)
             if i not in sections or "test/e2e/hazards.c" not in sections[i]]
 if problems:
     sys.exit("not linked to their demonstration: " + ", ".join(problems))
-undemonstrated = [i for i, text in sorted(sections.items())
-                  if text.lstrip().startswith("*flag*") and "Shown at run time" not in text]
+flags = [i for i, text in sorted(sections.items()) if text.lstrip().startswith("*flag*")]
+undemonstrated = [i for i in flags if "Shown at run time" not in sections[i]]
 if undemonstrated:
     sys.exit("flag rules without a run-time demonstration: " + ", ".join(undemonstrated))
-print("%d demonstrated rules linked" % len(ids))
+print("%d demonstrated rules linked; %d flag rules, each demonstrated" % (len(ids), len(flags)))

@@ -1,9 +1,14 @@
 //===- Config.cpp ---------------------------------------------------------===//
 #include "engine/Config.h"
+#include "engine/Paths.h"
+#include "engine/YAMLMaps.h"
+#include "clang-tidy/GlobList.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/YAMLTraits.h"
+#include <map>
 
 using namespace llvm;
 
@@ -11,7 +16,10 @@ namespace {
 /// The on-disk shape of .sctpify.yaml.
 struct ConfigFile {
   std::optional<std::string> Enable, Disable, HeaderFilter;
-  std::vector<std::string> Rules, Exclude;
+  std::vector<std::string> Rules, Exclude, KeepLastIncludes;
+  std::optional<bool> InheritParent;
+  std::optional<std::string> FailOn, FlagOnly;
+  std::map<std::string, std::string> Severities;
 };
 } // namespace
 
@@ -23,47 +31,104 @@ template <> struct MappingTraits<ConfigFile> {
     IO.mapOptional("rules", C.Rules);
     IO.mapOptional("header-filter", C.HeaderFilter);
     IO.mapOptional("exclude", C.Exclude);
+    IO.mapOptional("keep-last-includes", C.KeepLastIncludes);
+    IO.mapOptional("inherit-parent", C.InheritParent);
+    IO.mapOptional("fail-on", C.FailOn);
+    IO.mapOptional("flag-only", C.FlagOnly);
+    IO.mapOptional("severities", C.Severities);
   }
 };
+
 } // namespace llvm::yaml
 
 namespace sctpify {
 
-Config Config::overriddenBy(const Config &Override) const {
+void addChecks(std::vector<std::string> &Checks, StringRef List, bool Negate) {
+  SmallVector<StringRef> Globs;
+  List.split(Globs, ',', -1, /*KeepEmpty=*/false);
+  for (StringRef Glob : Globs) {
+    bool Removes = Glob.trim().consume_front("-");
+    Glob = Glob.trim().drop_front(Removes ? 1 : 0).trim();
+    // A glob still starting with '-' (or empty) can match no rule id; kept,
+    // it printed as text --dump-config's reader took differently (found by
+    // test/fuzz: "-", "--", "-- x").
+    if (Glob.empty() || Glob.starts_with("-"))
+      continue;
+    // --disable=-x re-enables x.
+    Checks.push_back((Removes != Negate ? "-" : "") + Glob.str());
+  }
+}
+
+Config Config::then(const Config &Later) const {
   Config Result = *this;
-  if (Override.Enable)
-    Result.Enable = Override.Enable;
-  if (Override.Disable)
-    Result.Disable = Override.Disable;
-  if (Override.HeaderFilter)
-    Result.HeaderFilter = Override.HeaderFilter;
-  Result.RuleFiles.insert(Result.RuleFiles.end(), Override.RuleFiles.begin(),
-                          Override.RuleFiles.end());
-  Result.Exclude.insert(Result.Exclude.end(), Override.Exclude.begin(),
-                        Override.Exclude.end());
+  llvm::append_range(Result.Checks, Later.Checks);
+  llvm::append_range(Result.RuleFiles, Later.RuleFiles);
+  llvm::append_range(Result.Exclude, Later.Exclude);
+  llvm::append_range(Result.KeepLastIncludes, Later.KeepLastIncludes);
+  if (Later.HeaderFilter)
+    Result.HeaderFilter = Later.HeaderFilter;
+  if (Later.FailOn)
+    Result.FailOn = Later.FailOn;
+  llvm::append_range(Result.Severities, Later.Severities);
+  llvm::append_range(Result.FlagOnly, Later.FlagOnly);
+  if (!Later.Source.empty())
+    Result.Source = Later.Source;
   return Result;
 }
 
-void Config::print(raw_ostream &OS) const {
-  auto Quote = [](StringRef S) { return "'" + S.str() + "'"; };
-  OS << "# effective sctpify configuration"
-     << (Source.empty() ? "" : " (from " + Source + " and the command line)")
-     << "\n";
-  OS << "enable: " << Quote(Enable.value_or("*")) << "\n";
-  OS << "disable: " << Quote(Disable.value_or("")) << "\n";
-  OS << "header-filter: " << Quote(HeaderFilter.value_or("")) << "\n";
-  OS << "rules:" << (RuleFiles.empty() ? " []\n" : "\n");
-  for (const std::string &File : RuleFiles)
-    OS << "  - " << Quote(File) << "\n";
-  OS << "exclude:" << (Exclude.empty() ? " []\n" : "\n");
+std::string Config::checks() const {
+  // A list that starts by removing starts from every rule (`--disable=x`
+  // alone is "all but x"); one that starts by adding starts from none
+  // (`--enable=sctp-oob-*` is "only those").
+  if (Checks.empty())
+    return "*";
+  std::string List = llvm::join(Checks, ",");
+  return StringRef(Checks.front()).starts_with("-") ? "*," + List : List;
+}
+
+
+void Config::print(raw_ostream &OS, StringRef Base) const {
+  // The same shape .sctpify.yaml has, written by LLVM's YAML I/O.
+  ConfigFile File;
+  File.Enable = checks();
+  File.HeaderFilter = HeaderFilter.value_or("");
+  File.FailOn = severityName(FailOn.value_or(Severity::Warning)).str();
+  if (!FlagOnly.empty())
+    File.FlagOnly = llvm::join(FlagOnly, ",");
+  for (const auto &[Globs, Level] : Severities)
+    File.Severities[Globs] = severityName(Level).str();
+  for (const std::string &Path : RuleFiles)
+    File.Rules.push_back(relativeTo(Path, Base).str());
   for (const std::string &Glob : Exclude)
-    OS << "  - " << Quote(Glob) << "\n";
+    File.Exclude.push_back(relativeTo(Glob, Base).str());
+  File.KeepLastIncludes = KeepLastIncludes;
+  OS << "# effective sctpify configuration"
+     << (Source.empty() ? "" : " (from " + relativeTo(Source, Base).str() +
+                                   " and the command line)")
+     << "\n";
+  yaml::Output YAML(OS);
+  YAML << File;
 }
 
 bool TUSettings::excludes(StringRef AbsolutePath) const {
   return llvm::any_of(Exclude, [&](const GlobPattern &G) {
     return G.match(AbsolutePath);
   });
+}
+
+/// An exclude entry as an absolute-path glob: relative to the directory
+/// of the file that says it; a directory excludes everything under it.
+static std::string excludeGlob(StringRef Entry, StringRef Directory) {
+  SmallString<256> Abs(Entry);
+  sys::fs::make_absolute(Directory, Abs);
+  bool NamesDirectory = Entry.ends_with("/") || sys::fs::is_directory(Abs);
+  sys::path::remove_dots(Abs, true);
+  // "/l/.." is "/", which --dump-config prints and reads back as a
+  // directory (found by test/fuzz).
+  NamesDirectory |= StringRef(Abs).ends_with("/");
+  if (NamesDirectory && !StringRef(Abs).contains_insensitive("*"))
+    sys::path::append(Abs, "*");
+  return std::string(Abs);
 }
 
 Expected<std::optional<Config>> ConfigProvider::load(StringRef Directory) {
@@ -74,67 +139,111 @@ Expected<std::optional<Config>> ConfigProvider::load(StringRef Directory) {
   auto Buffer = MemoryBuffer::getFile(Path);
   if (!Buffer)
     return createFileError(Path, Buffer.getError());
+  auto Parsed = parseConfig((*Buffer)->getBuffer(), Path);
+  if (!Parsed)
+    return Parsed.takeError();
+  return std::optional<Config>(std::move(*Parsed));
+}
+
+Expected<Config> parseConfig(StringRef Text, StringRef Path) {
+  StringRef Directory = sys::path::parent_path(Path);
   ConfigFile File;
   std::string Diagnostics;
   raw_string_ostream DiagOS(Diagnostics);
   yaml::Input In(
-      (*Buffer)->getBuffer(), nullptr,
+      Text, nullptr,
       [](const SMDiagnostic &D, void *Ctx) {
         D.print(nullptr, *static_cast<raw_string_ostream *>(Ctx), false);
       },
       &DiagOS);
   // An empty file is a valid, empty configuration.
-  if (!(*Buffer)->getBuffer().trim().empty())
+  if (!Text.trim().empty())
     In >> File;
   if (In.error())
-    return createStringError(In.error(), "in '%s':\n%s", Path.c_str(),
+    return createStringError(In.error(), "in '%s':\n%s", Path.str().c_str(),
                              Diagnostics.c_str());
+  // A second document would otherwise be ignored without a word, as in a
+  // rule file.
+  if (countYAMLDocuments(Text) > 1)
+    return createStringError(inconvertibleErrorCode(),
+                             "in '%s': only one YAML document is read; merge "
+                             "the documents",
+                             Path.str().c_str());
   Config C;
   C.Source = std::string(Path);
-  C.Enable = File.Enable;
-  C.Disable = File.Disable;
+  addChecks(C.Checks, File.Enable.value_or(""), /*Negate=*/false);
+  addChecks(C.Checks, File.Disable.value_or(""), /*Negate=*/true);
   C.HeaderFilter = File.HeaderFilter;
+  C.KeepLastIncludes = File.KeepLastIncludes;
+  C.InheritParent = File.InheritParent.value_or(true);
+  auto Level = [&](StringRef Word, StringRef Key) -> Expected<Severity> {
+    if (std::optional<Severity> S = parseSeverity(Word))
+      return *S;
+    return createStringError(inconvertibleErrorCode(),
+                             "in '%s': %s is note, warning or error, not '%s'",
+                             Path.str().c_str(), Key.str().c_str(), Word.str().c_str());
+  };
+  if (File.FlagOnly)
+    C.FlagOnly.push_back(*File.FlagOnly);
+  if (File.FailOn) {
+    auto S = Level(*File.FailOn, "fail-on");
+    if (!S)
+      return S.takeError();
+    C.FailOn = *S;
+  }
+  for (const auto &[Globs, Word] : File.Severities) {
+    auto S = Level(Word, "the severity of '" + Globs + "'");
+    if (!S)
+      return S.takeError();
+    C.Severities.emplace_back(Globs, *S);
+  }
   // Paths in a configuration are relative to the directory that holds it.
   for (const std::string &Rules : File.Rules) {
     SmallString<256> Abs(Rules);
     sys::fs::make_absolute(Directory, Abs);
+    sys::path::remove_dots(Abs, true);
     C.RuleFiles.push_back(std::string(Abs));
   }
-  for (const std::string &Glob : File.Exclude) {
-    SmallString<256> Abs(Glob);
-    sys::fs::make_absolute(Directory, Abs);
-    sys::path::remove_dots(Abs, true);
-    C.Exclude.push_back(std::string(Abs));
-  }
+  for (const std::string &Glob : File.Exclude)
+    C.Exclude.push_back(excludeGlob(Glob, Directory));
   return C;
 }
 
-Expected<const TUSettings *>
-ConfigProvider::settingsFor(StringRef AbsolutePath) {
-  std::lock_guard<std::mutex> Guard(Lock);
-  // The nearest .sctpify.yaml above the file, cached per directory.
-  std::optional<Config> Found;
-  for (StringRef Dir = sys::path::parent_path(AbsolutePath); !Dir.empty();
-       Dir = sys::path::parent_path(Dir)) {
-    auto It = ByDirectory.find(Dir);
-    if (It == ByDirectory.end()) {
-      auto Loaded = load(Dir);
-      if (!Loaded)
-        return Loaded.takeError();
-      It = ByDirectory.try_emplace(Dir, std::move(*Loaded)).first;
-    }
-    if (It->second) {
-      Found = It->second;
-      break;
-    }
+/// A glob without `*` names one rule; naming none is a typo, not a choice.
+static Error checkNamedRules(const Config &C, const RuleTable &All) {
+  for (StringRef Glob : C.Checks) {
+    Glob.consume_front("-");
+    if (Glob.contains('*') || All.find(Glob))
+      continue;
+    std::string Nearest;
+    unsigned Best = ~0u;
+    for (const Rule &R : All.rules())
+      if (unsigned D = StringRef(R.Id).edit_distance(Glob); D < Best) {
+        Best = D;
+        Nearest = R.Id;
+      }
+    return createStringError(
+        inconvertibleErrorCode(), "unknown rule '%s'%s%s; did you mean '%s'?",
+        Glob.str().c_str(), C.Source.empty() ? "" : " in ",
+        C.Source.c_str(), Nearest.c_str());
   }
-  Config Effective = Found ? Found->overriddenBy(CommandLine) : CommandLine;
-  if (Found)
-    Effective.Source = Found->Source;
+  return Error::success();
+}
 
-  auto &Slot = BySource[Effective.Source];
-  if (Slot)
-    return Slot.get();
+/// Globs from a configuration list, in order. Errors: GlobPattern's, for
+/// one that does not parse.
+static Error compileGlobs(const std::vector<std::string> &Globs,
+                          std::vector<GlobPattern> &Into) {
+  for (const std::string &Glob : Globs) {
+    Expected<GlobPattern> Pattern = GlobPattern::create(Glob);
+    if (!Pattern)
+      return Pattern.takeError();
+    Into.push_back(std::move(*Pattern));
+  }
+  return Error::success();
+}
+
+Expected<std::unique_ptr<TUSettings>> ConfigProvider::build(Config Effective) {
   auto Settings = std::make_unique<TUSettings>();
   auto Rules = RuleTable::builtin();
   if (!Rules)
@@ -145,17 +254,67 @@ ConfigProvider::settingsFor(StringRef AbsolutePath) {
       return E;
   if (Error E = Settings->Rules.resolve())
     return E;
-  if (Error E = Settings->Rules.select(Effective.Enable.value_or(""),
-                                       Effective.Disable.value_or("")))
+  if (Error E = checkNamedRules(Effective, Settings->Rules))
     return E;
-  for (const std::string &Glob : Effective.Exclude) {
-    auto Pattern = GlobPattern::create(Glob);
-    if (!Pattern)
-      return Pattern.takeError();
-    Settings->Exclude.push_back(std::move(*Pattern));
-  }
+  Settings->Rules.select(Effective.checks(), "");
+  for (const std::string &Globs : Effective.FlagOnly)
+    Settings->Rules.makeFlags(Globs);
+  for (const auto &[Globs, Level] : Effective.Severities)
+    Settings->Rules.setSeverity(Globs, Level);
+  if (Settings->Rules.rules().empty())
+    return createStringError(inconvertibleErrorCode(),
+                             "no rules enabled by '%s'%s%s",
+                             Effective.checks().c_str(),
+                             Effective.Source.empty() ? "" : " (from ",
+                             Effective.Source.empty()
+                                 ? ""
+                                 : (Effective.Source + " and the command line)")
+                                       .c_str());
+  if (Error E = compileGlobs(Effective.Exclude, Settings->Exclude))
+    return E;
+  if (Error E = compileGlobs(Effective.KeepLastIncludes,
+                             Settings->KeepLastIncludes))
+    return E;
   Settings->Effective = std::move(Effective);
-  Slot = std::move(Settings);
+  return Settings;
+}
+
+Expected<const TUSettings *>
+ConfigProvider::settingsFor(StringRef AbsolutePath) {
+  std::lock_guard<std::mutex> Guard(Lock);
+  // Every .sctpify.yaml from the file's directory up, nearest first, until
+  // one that does not inherit; each directory is read once.
+  std::vector<const Config *> Chain;
+  for (StringRef Dir = sys::path::parent_path(AbsolutePath); !Dir.empty();
+       Dir = sys::path::parent_path(Dir)) {
+    auto It = ByDirectory.find(Dir);
+    if (It == ByDirectory.end()) {
+      auto Loaded = load(Dir);
+      if (!Loaded)
+        return Loaded.takeError();
+      It = ByDirectory.try_emplace(Dir, std::move(*Loaded)).first;
+    }
+    if (It->second) {
+      Chain.push_back(&*It->second);
+      if (!It->second->InheritParent)
+        break;
+    }
+  }
+  Config Effective;
+  std::string Key;
+  for (auto It = Chain.rbegin(); It != Chain.rend(); ++It) {
+    Effective = Effective.then(**It);
+    Key += (*It)->Source + "\n";
+  }
+  Effective = Effective.then(CommandLine);
+
+  auto &Slot = ByChain[Key];
+  if (!Slot) {
+    auto Built = build(std::move(Effective));
+    if (!Built)
+      return Built.takeError();
+    Slot = std::move(*Built);
+  }
   return Slot.get();
 }
 

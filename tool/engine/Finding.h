@@ -2,50 +2,67 @@
 #ifndef SCTPIFY_ENGINE_FINDING_H
 #define SCTPIFY_ENGINE_FINDING_H
 
-#include "clang/Tooling/Core/Replacement.h"
-#include <cstdint>
+#include "clang/Tooling/Core/Diagnostic.h"
 #include <string>
 #include <vector>
 
 namespace sctpify {
 
-/// What the engine found, detached from the AST that produced it so that
-/// findings from many translation units can be merged, de-duplicated and
-/// printed after those ASTs are gone (the way clang-tidy handles its errors).
-struct Finding {
+/// A clang::tooling::Diagnostic (rule id in DiagnosticName, the message and
+/// its fixes in Message, the ported form as a note), detached from the AST
+/// so that findings of many translation units can be merged after their
+/// ASTs are gone — as clang-tidy's ClangTidyError extends the same type.
+struct Finding : clang::tooling::Diagnostic {
   enum class Kind {
-    Rewrite, ///< sctpify ports it (Fixes holds the edits)
+    Rewrite, ///< sctpify ports it (Message.Fix holds the edits)
     Review,  ///< a rewrite rule applies but sctpify cannot make the edit
-    Flag,    ///< TCP-only behaviour with no drop-in SCTP form
+    Flag,    ///< behaviour with no ported form sctpify can write
   };
 
-  std::string RuleId;
-  Kind What = Kind::Flag;
-  std::string FilePath; ///< absolute path
-  unsigned Offset = 0;  ///< where the warning points
-  unsigned Line = 0, Column = 0;
-  std::string Message;
-  std::string Note;           ///< the suggested SCTP form
-  std::string NoteFilePath;   ///< empty: the note has no location of its own
-  unsigned NoteOffset = 0;
-  /// The edits that port this finding, header insertions included. Empty for
-  /// a flag or for a rewrite sctpify could not make (then Message says why).
-  std::vector<clang::tooling::Replacement> Fixes;
-  bool Suppressed = false;
-  /// Hash of the file's contents when it was parsed: edits are only applied
-  /// to the same contents, never to a file that changed meanwhile.
-  uint64_t ContentHash = 0;
+  // tooling::Diagnostic's default constructor leaves the level unset; a
+  // copy of an unset enum is undefined behaviour (UBSan reports it).
+  Finding() { DiagLevel = Warning; }
 
-  bool rewrites() const { return What == Kind::Rewrite; }
-  friend bool operator<(const Finding &A, const Finding &B) {
-    return std::tie(A.FilePath, A.Offset, A.RuleId, A.Message) <
-           std::tie(B.FilePath, B.Offset, B.RuleId, B.Message);
+  Kind What = Kind::Flag;
+  unsigned Line = 0, Column = 0; ///< 1-based; Column counts bytes, as clang's
+  bool Suppressed = false;       ///< by a NOSCTPIFY comment
+  /// What the edits need declared before them in their file: headers for
+  /// names not yet visible at the first port, and helpers they call. The
+  /// merge step plans one insertion per file from the findings that remain.
+  std::vector<std::string> NeedsHeaders, NeedsHelpers;
+
+  const std::string &ruleId() const { return DiagnosticName; }
+  /// "error", "warning" or "note" (a remark in clang's terms).
+  llvm::StringRef severity() const {
+    return DiagLevel == Error ? "error" : DiagLevel == Warning ? "warning" : "note";
   }
-  friend bool operator==(const Finding &A, const Finding &B) {
-    return std::tie(A.FilePath, A.Offset, A.RuleId, A.Message) ==
-           std::tie(B.FilePath, B.Offset, B.RuleId, B.Message);
+  const std::string &filePath() const { return Message.FilePath; }
+  unsigned offset() const { return Message.FileOffset; }
+  const std::string &text() const { return Message.Message; }
+  std::string note() const {
+    return Notes.empty() ? std::string() : Notes.front().Message;
+  }
+  bool rewrites() const { return What == Kind::Rewrite; }
+  /// Every replacement of the finding, in any file.
+  std::vector<clang::tooling::Replacement> fixes() const;
+
+  /// Same place, rule and words: one finding, maybe seen from several TUs.
+  friend bool sameFinding(const Finding &A, const Finding &B) {
+    return A.filePath() == B.filePath() && A.offset() == B.offset() &&
+           A.ruleId() == B.ruleId() && A.text() == B.text();
+  }
+  friend bool operator<(const Finding &A, const Finding &B) {
+    return std::tie(A.filePath(), A.Message.FileOffset, A.ruleId(), A.text()) <
+           std::tie(B.filePath(), B.Message.FileOffset, B.ruleId(), B.text());
   }
 };
+
+inline std::vector<clang::tooling::Replacement> Finding::fixes() const {
+  std::vector<clang::tooling::Replacement> All;
+  for (const auto &Entry : Message.Fix)
+    All.insert(All.end(), Entry.second.begin(), Entry.second.end());
+  return All;
+}
 
 } // namespace sctpify
 

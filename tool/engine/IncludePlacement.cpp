@@ -1,5 +1,6 @@
 //===- IncludePlacement.cpp -----------------------------------------------===//
 #include "engine/IncludePlacement.h"
+#include "clang/Basic/IdentifierTable.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/STLExtras.h"
 
@@ -31,6 +32,11 @@ void IncludeRecorder::InclusionDirective(
   if (HashLoc.isMacroID())
     return;
   FileRecord &F = Files[SM.getFileID(HashLoc)];
+  if (KeepLast && !F.FirstKeptLast &&
+      llvm::any_of(*KeepLast, [&](const llvm::GlobPattern &G) {
+        return G.match(FileName);
+      }))
+    F.FirstKeptLast = SM.getFileOffset(HashLoc);
   F.Anchors.push_back({SM.getFileOffset(HashLoc), nextLineOffset(HashLoc)});
   F.Includes.push_back({FileName.str(), IsAngled, SM.getFileOffset(HashLoc)});
   for (auto &OpenIf : F.OpenIfs)
@@ -43,7 +49,59 @@ void IncludeRecorder::open(SourceLocation Loc) {
   Files[SM.getFileID(Loc)].OpenIfs.emplace_back(SM.getFileOffset(Loc), false);
 }
 
+void IncludeRecorder::Defined(const Token &Name, const MacroDefinition &,
+                              SourceRange) {
+  SourceLocation Loc = Name.getLocation();
+  if (Loc.isMacroID() || !Name.getIdentifierInfo())
+    return;
+  Pending.emplace_back(SM.getFileID(Loc), SM.getFileOffset(Loc),
+                       Name.getIdentifierInfo()->getName().str());
+}
+
+void IncludeRecorder::openBranch(SourceLocation Loc) {
+  if (Loc.isMacroID()) {
+    Pending.clear();
+    return;
+  }
+  FileID FID = SM.getFileID(Loc);
+  FileRecord &F = Files[FID];
+  std::vector<size_t> Branch;
+  for (auto &[File, Offset, Name] : Pending)
+    if (File == FID) {
+      Branch.push_back(F.Guards.size());
+      F.Guards.push_back({Name, Offset, SM.getFileOffset(Loc), ~0u});
+    }
+  Pending.clear();
+  F.OpenBranches.push_back(std::move(Branch));
+}
+
+void IncludeRecorder::closeBranch(SourceLocation Loc) {
+  if (Loc.isMacroID())
+    return;
+  FileRecord &F = Files[SM.getFileID(Loc)];
+  if (F.OpenBranches.empty())
+    return;
+  for (size_t I : F.OpenBranches.back())
+    F.Guards[I].End = SM.getFileOffset(Loc);
+  F.OpenBranches.pop_back();
+}
+
+std::vector<unsigned> IncludeRecorder::guardsAround(SourceLocation Use,
+                                                    StringRef Name) const {
+  std::vector<unsigned> Offsets;
+  Use = SM.getExpansionLoc(Use);
+  auto It = Files.find(SM.getFileID(Use));
+  if (It == Files.end())
+    return Offsets;
+  unsigned At = SM.getFileOffset(Use);
+  for (const FileRecord::Guard &G : It->second.Guards)
+    if (G.Name == Name && G.Begin < At && At < G.End)
+      Offsets.push_back(G.NameOffset);
+  return Offsets;
+}
+
 void IncludeRecorder::Endif(SourceLocation Loc, SourceLocation IfLoc) {
+  closeBranch(Loc);
   if (Loc.isMacroID())
     return;
   FileRecord &F = Files[SM.getFileID(Loc)];
@@ -74,7 +132,8 @@ IncludeRecorder::insertionOffset(SourceLocation Use) const {
   std::optional<unsigned> Best;
   unsigned BestAnchor = 0;
   for (const Anchor &A : F.Anchors) {
-    if (A.NextLine > UseOffset)
+    if (A.NextLine > UseOffset ||
+        (F.FirstKeptLast && A.NextLine > *F.FirstKeptLast))
       continue;
     // Every conditional block around the anchor must also enclose the use,
     // or the include would be compiled out where the use is compiled in.

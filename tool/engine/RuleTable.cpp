@@ -1,169 +1,12 @@
-//===- RuleTable.cpp - Loading rules/*.yaml with LLVM's YAML I/O ----------===//
+//===- RuleTable.cpp - From written entries to checked rules --------------===//
 #include "engine/RuleTable.h"
+#include "engine/RuleTableEntry.h"
+#include "clang-tidy/GlobList.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/Support/GlobPattern.h"
-#include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/YAMLTraits.h"
+#include "llvm/ADT/StringSwitch.h"
 
 using namespace llvm;
-
-namespace {
-// The on-disk shape of a rule file. It mirrors sctpify::Rule but keeps the
-// YAML spelling (e.g. `call` may be one name or a list, `kind` is a word).
-struct RuleFile {
-  std::map<std::string, int64_t> Constants;
-  std::map<std::string, std::string> Helpers;
-  std::vector<sctpify::Rule> Rules;
-};
-} // namespace
-
-LLVM_YAML_IS_SEQUENCE_VECTOR(sctpify::Rule)
-LLVM_YAML_IS_SEQUENCE_VECTOR(sctpify::ArgConstraint)
-LLVM_YAML_IS_SEQUENCE_VECTOR(sctpify::ArgRewrite)
-LLVM_YAML_IS_FLOW_SEQUENCE_VECTOR(sctpify::ValueRef)
-
-namespace llvm::yaml {
-
-template <> struct ScalarTraits<sctpify::ValueRef> {
-  static void output(const sctpify::ValueRef &V, void *, raw_ostream &OS) {
-    OS << V.Spelling;
-  }
-  static StringRef input(StringRef S, void *, sctpify::ValueRef &V) {
-    V.Spelling = S.str();
-    return {};
-  }
-  static QuotingType mustQuote(StringRef) { return QuotingType::None; }
-};
-
-template <> struct ScalarEnumerationTraits<sctpify::RuleKind> {
-  static void enumeration(IO &IO, sctpify::RuleKind &K) {
-    IO.enumCase(K, "rewrite", sctpify::RuleKind::Rewrite);
-    IO.enumCase(K, "flag", sctpify::RuleKind::Flag);
-  }
-};
-
-template <> struct MappingTraits<sctpify::ArgConstraint> {
-  static void mapping(IO &IO, sctpify::ArgConstraint &C) {
-    IO.mapRequired("index", C.Index);
-    IO.mapOptional("is", C.Is);
-    IO.mapOptional("ignoring-bits", C.IgnoringBits);
-    IO.mapOptional("has-any-bit", C.HasAnyBit);
-    IO.mapOptional("string", C.String);
-  }
-};
-
-template <> struct MappingTraits<sctpify::ArgRewrite> {
-  static void mapping(IO &IO, sctpify::ArgRewrite &R) {
-    IO.mapRequired("index", R.Index);
-    IO.mapRequired("to", R.To);
-  }
-};
-
-template <> struct MappingTraits<sctpify::CompareMatch> {
-  static void mapping(IO &IO, sctpify::CompareMatch &C) {
-    IO.mapRequired("member", C.Member);
-    IO.mapRequired("is", C.Is);
-  }
-};
-
-template <> struct MappingTraits<sctpify::Example> {
-  static void mapping(IO &IO, sctpify::Example &E) {
-    IO.mapRequired("before", E.Before);
-    IO.mapRequired("after", E.After);
-  }
-};
-
-/// `call:` names one function or a list of them.
-struct CallNames {
-  std::string One;
-  std::vector<std::string> Many;
-  struct NoMap {} Map;
-};
-template <> struct MappingTraits<CallNames::NoMap> {
-  static void mapping(IO &, CallNames::NoMap &) {}
-};
-template <> struct PolymorphicTraits<CallNames> {
-  static NodeKind getKind(const CallNames &C) {
-    return C.Many.size() == 1 ? NodeKind::Scalar : NodeKind::Sequence;
-  }
-  static std::string &getAsScalar(CallNames &C) { return C.One; }
-  static CallNames::NoMap &getAsMap(CallNames &C) { return C.Map; }
-  static std::vector<std::string> &getAsSequence(CallNames &C) {
-    return C.Many;
-  }
-};
-
-/// `match:` is a nested mapping in YAML but flat fields in sctpify::Rule.
-struct MatchSection {
-  sctpify::Rule &R;
-};
-template <> struct MappingTraits<MatchSection> {
-  static void mapping(IO &IO, MatchSection &M) {
-    CallNames Calls;
-    Calls.Many = M.R.Calls;
-    if (Calls.Many.size() == 1)
-      Calls.One = Calls.Many.front();
-    IO.mapOptional("call", Calls);
-    if (!IO.outputting())
-      M.R.Calls = Calls.One.empty() ? Calls.Many
-                                    : std::vector<std::string>{Calls.One};
-    IO.mapOptional("args", M.R.Args);
-    IO.mapOptional("socket-arg", M.R.SocketArg);
-    IO.mapOptional("type", M.R.Type);
-    IO.mapOptional("compare", M.R.Compare);
-  }
-};
-
-template <> struct MappingTraits<sctpify::Rule> {
-  static void mapping(IO &IO, sctpify::Rule &R) {
-    IO.mapRequired("id", R.Id);
-    IO.mapRequired("kind", R.Kind);
-    IO.mapRequired("summary", R.Summary);
-    MatchSection M{R};
-    IO.mapRequired("match", M);
-    IO.mapOptional("rewrite", R.Rewrites);
-    IO.mapOptional("descriptor-test", R.DescriptorTest);
-    IO.mapOptional("headers", R.Headers);
-    IO.mapRequired("message", R.Message);
-    IO.mapRequired("suggestion", R.Suggestion);
-    IO.mapRequired("reference", R.Reference);
-    IO.mapOptional("demonstration", R.Demonstration);
-    IO.mapRequired("example", R.Ex);
-  }
-};
-
-template <> struct CustomMappingTraits<std::map<std::string, int64_t>> {
-  static void inputOne(IO &IO, StringRef Key,
-                       std::map<std::string, int64_t> &Map) {
-    IO.mapRequired(Key.str().c_str(), Map[Key.str()]);
-  }
-  static void output(IO &IO, std::map<std::string, int64_t> &Map) {
-    for (auto &[Key, Value] : Map)
-      IO.mapRequired(Key.c_str(), Value);
-  }
-};
-
-template <> struct CustomMappingTraits<std::map<std::string, std::string>> {
-  static void inputOne(IO &IO, StringRef Key,
-                       std::map<std::string, std::string> &Map) {
-    IO.mapRequired(Key.str().c_str(), Map[Key.str()]);
-  }
-  static void output(IO &IO, std::map<std::string, std::string> &Map) {
-    for (auto &[Key, Value] : Map)
-      IO.mapRequired(Key.c_str(), Value);
-  }
-};
-
-template <> struct MappingTraits<RuleFile> {
-  static void mapping(IO &IO, RuleFile &F) {
-    IO.mapOptional("constants", F.Constants);
-    IO.mapOptional("helpers", F.Helpers);
-    IO.mapOptional("rules", F.Rules);
-  }
-};
-
-} // namespace llvm::yaml
 
 namespace sctpify {
 
@@ -183,139 +26,315 @@ Expected<RuleTable> RuleTable::builtin() {
   return Table;
 }
 
-Error RuleTable::addFile(StringRef Path) {
-  auto Buffer = MemoryBuffer::getFile(Path);
-  if (!Buffer)
-    return createStringError(Buffer.getError(),
-                             "cannot read rule file '%s': %s",
-                             Path.str().c_str(),
-                             Buffer.getError().message().c_str());
-  return addYAML((*Buffer)->getBuffer(), Path);
+namespace {
+
+/// Collects every problem of one rule, to report them all at once.
+class Problems {
+public:
+  Problems(const RuleTable::Entry &E, std::string &Out) : E(E), Out(Out) {}
+  void add(const Twine &What) {
+    Out += (E.Origin + ": rule '" + E.Id + "': " + What + "\n").str();
+    Failed = true;
+  }
+  template <typename T> std::optional<T> take(Expected<T> Value) {
+    if (Value)
+      return std::move(*Value);
+    add(toString(Value.takeError()));
+    return std::nullopt;
+  }
+  bool Failed = false;
+
+private:
+  const RuleTable::Entry &E;
+  std::string &Out;
+};
+
+/// The template's fields under the entry's: scalars and lists the entry
+/// sets win; `where` conditions add up.
+RuleTable::Entry merged(const RuleTable::Entry &T, const RuleTable::Entry &E) {
+  RuleTable::Entry M = E;
+  auto Fill = [](auto &Field, const auto &From) {
+    if (!Field)
+      Field = From;
+  };
+  Fill(M.Kind, T.Kind);
+  Fill(M.Severity, T.Severity);
+  Fill(M.Summary, T.Summary);
+  Fill(M.Descriptor, T.Descriptor);
+  Fill(M.DescriptorKnownOnly, T.DescriptorKnownOnly);
+  if (M.ConstantArguments.empty())
+    M.ConstantArguments = T.ConstantArguments;
+  Fill(M.YieldsDescriptor, T.YieldsDescriptor);
+  Fill(M.Message, T.Message);
+  Fill(M.RunTimeMessage, T.RunTimeMessage);
+  Fill(M.Suggestion, T.Suggestion);
+  Fill(M.Reference, T.Reference);
+  Fill(M.Demonstration, T.Demonstration);
+  Fill(M.Ex, T.Ex);
+  for (auto [Field, From] : {std::pair(&M.Match, &T.Match),
+                             std::pair(&M.FollowedByDiscarding,
+                                       &T.FollowedByDiscarding),
+                             std::pair(&M.InsteadOf, &T.InsteadOf),
+                             std::pair(&M.Replace, &T.Replace),
+                             std::pair(&M.AtRunTime, &T.AtRunTime),
+                             std::pair(&M.Headers, &T.Headers)})
+    if (Field->empty())
+      *Field = *From;
+  M.Where = T.Where;
+  llvm::append_range(M.Where, E.Where);
+  return M;
 }
 
-Error RuleTable::addYAML(StringRef Text, StringRef Origin) {
-  RuleFile File;
-  std::string Diagnostics;
-  {
-    raw_string_ostream DiagOS(Diagnostics);
-    yaml::Input In(
-        Text, nullptr,
-        [](const SMDiagnostic &D, void *Ctx) {
-          D.print(nullptr, *static_cast<raw_string_ostream *>(Ctx), false);
-        },
-        &DiagOS);
-    In >> File;
-    if (In.error())
-      return createStringError(In.error(), "in rule file '%s':\n%s",
-                               Origin.str().c_str(), Diagnostics.c_str());
-  }
-  for (const auto &[Name, Value] : File.Constants)
-    Constants[Name] = Value;
-  for (const auto &[Name, Code] : File.Helpers)
-    Helpers[Name] = Code;
-  for (Rule &R : File.Rules) {
-    R.Origin = Origin.str();
-    auto Existing =
-        llvm::find_if(Rules, [&](const Rule &Old) { return Old.Id == R.Id; });
-    if (Existing != Rules.end())
-      *Existing = std::move(R);
-    else
-      Rules.push_back(std::move(R));
-  }
-  return Error::success();
+/// The metavariables a pattern binds.
+std::set<std::string> bound(const ParsedPattern &P) {
+  std::set<std::string> Names;
+  if (P.Call)
+    Names.insert(P.Call->Args.begin(), P.Call->Args.end());
+  if (P.Comparison)
+    Names.insert(P.Comparison->Object);
+  return Names;
+}
+
+} // namespace
+
+static std::string arguments(size_t N) {
+  return std::to_string(N) + (N == 1 ? " argument" : " arguments");
 }
 
 Error RuleTable::resolve() {
-  std::string Problems;
-  auto Complain = [&](const Rule &R, const Twine &What) {
-    Problems += (R.Origin + ": rule '" + R.Id + "': " + What + "\n").str();
-  };
-  auto ResolveAll = [&](const Rule &R, std::vector<ValueRef> &Values) {
-    for (ValueRef &V : Values) {
-      if (!StringRef(V.Spelling).getAsInteger(0, V.Value))
+  std::string Report;
+  Rules.clear();
+  for (const std::shared_ptr<Entry> &Written : Entries) {
+    Problems Complain(*Written, Report);
+    Entry E = *Written;
+    if (E.Template) {
+      auto T = Templates.find(*E.Template);
+      if (T == Templates.end()) {
+        Complain.add("unknown template '" + *E.Template + "'");
         continue;
-      auto It = Constants.find(V.Spelling);
-      if (It == Constants.end())
-        Complain(R, "unknown constant '" + V.Spelling +
-                        "' (add it to a `constants:` table)");
-      else
-        V.Value = It->second;
+      }
+      E = merged(*T->second, E);
     }
-  };
-  for (Rule &R : Rules) {
+    Rule R;
+    R.Id = E.Id;
+    R.TemplateName = E.Template.value_or("");
+    R.Origin = E.Origin;
     if (!StringRef(R.Id).starts_with("sctp-"))
-      Complain(R, "ids start with 'sctp-'");
-    unsigned Forms = !R.Calls.empty() + !R.Type.empty() + R.Compare.has_value();
-    if (Forms != 1)
-      Complain(R, "`match` needs exactly one of `call`, `type`, `compare`");
-    if (R.Kind == RuleKind::Rewrite && R.Rewrites.empty())
-      Complain(R, "a `rewrite` rule needs a `rewrite:` list");
-    if (R.Kind == RuleKind::Flag && !R.Rewrites.empty())
-      Complain(R, "a `flag` rule cannot have a `rewrite:` list");
-    if (!R.Rewrites.empty() && R.Calls.empty())
-      Complain(R, "only `call` rules can rewrite arguments");
-    if (!R.DescriptorTest.empty() && (!R.SocketArg || R.Rewrites.empty()))
-      Complain(R, "`descriptor-test` needs `socket-arg` and `rewrite`");
-    for (ArgConstraint &C : R.Args) {
-      ResolveAll(R, C.Is);
-      ResolveAll(R, C.IgnoringBits);
-      ResolveAll(R, C.HasAnyBit);
-      if (!C.IgnoringBits.empty() && C.Is.empty())
-        Complain(R, "`ignoring-bits` needs `is`");
+      Complain.add("ids start with 'sctp-'");
+    for (auto [Value, Key] :
+         {std::pair(&E.Summary, "summary"), std::pair(&E.Message, "message"),
+          std::pair(&E.Suggestion, "suggestion"),
+          std::pair(&E.Reference, "reference")})
+      if (!*Value)
+        Complain.add(Twine("missing `") + Key + "`");
+    if (!E.Kind || !E.Ex || E.Match.empty()) {
+      Complain.add("a rule needs `kind`, `match` and `example`");
+      continue;
     }
-    if (R.Compare)
-      ResolveAll(R, R.Compare->Is);
+    R.Kind = *E.Kind;
+    if (E.Severity) {
+      if (std::optional<Severity> Level = parseSeverity(*E.Severity))
+        R.Level = *Level;
+      else
+        Complain.add("`severity` is note, warning or error, not '" +
+                     *E.Severity + "'");
+    }
+    R.Summary = E.Summary.value_or("");
+    R.Message = E.Message.value_or("");
+    R.RunTimeMessage = E.RunTimeMessage.value_or("");
+    R.Suggestion = E.Suggestion.value_or("");
+    R.Reference = E.Reference.value_or("");
+    R.Demonstration = E.Demonstration.value_or("");
+    R.Ex = *E.Ex;
+    R.Headers = E.Headers;
+    R.YieldsDescriptor = E.YieldsDescriptor.value_or(false);
+    R.DescriptorKnownOnly = E.DescriptorKnownOnly.value_or(false);
+
+    for (const std::string &Text : E.Match)
+      if (auto P = Complain.take(parsePattern(Text)))
+        R.Patterns.push_back(std::move(*P));
+    if (Complain.Failed)
+      continue;
+    auto SortOf = [](const ParsedPattern &P) {
+      return P.Call ? 0 : P.Type ? 1 : 2;
+    };
+    if (llvm::any_of(R.Patterns, [&](const ParsedPattern &P) {
+          return SortOf(P) != SortOf(R.Patterns.front());
+        }))
+      Complain.add("`match` alternatives must all be calls, types or "
+                   "comparisons");
+    for (const std::string &Text : E.FollowedByDiscarding)
+      if (auto P = Complain.take(parsePattern(Text))) {
+        if (!P->Call)
+          Complain.add("`followed-by-discarding` takes call patterns");
+        for (Condition &C : P->Implied)
+          if (Error Err = C.resolve(Constants))
+            Complain.add(toString(std::move(Err)));
+        R.FollowedByDiscarding.push_back(std::move(*P));
+      }
+    R.InsteadOf = E.InsteadOf;
+    for (const std::string &Text : E.Where)
+      if (auto C = Complain.take(Condition::parse(Text)))
+        R.Where.push_back(std::move(*C));
+    for (const std::string &Text : E.Replace)
+      if (auto T = Complain.take(Template::parse(Text)))
+        R.Replace.push_back(std::move(*T));
+    for (const std::string &Text : E.AtRunTime)
+      if (auto T = Complain.take(Template::parse(Text)))
+        R.AtRunTime.push_back(std::move(*T));
+    if (E.Descriptor) {
+      StringRef Name = *E.Descriptor;
+      if (!Name.consume_front("$"))
+        Complain.add("`descriptor` names a metavariable, e.g. `$fd`");
+      R.Descriptor = Name.str();
+    }
+    for (StringRef Name : E.ConstantArguments) {
+      if (!Name.consume_front("$"))
+        Complain.add("`constant-arguments` names metavariables, e.g. `$request`");
+      R.ConstantArguments.push_back(Name.str());
+    }
+
+    for (auto [List, Key] : {std::pair(&R.Replace, "replace"),
+                             std::pair(&R.AtRunTime, "at-run-time")})
+      if (List->size() > 1 && List->size() != R.Patterns.size())
+        Complain.add(Twine("`") + Key + "` has one entry, or one per `match` "
+                     "entry");
+    if (Complain.Failed)
+      continue;
+    // Every name the rule reads or writes must be bound by each pattern it
+    // applies to.
+    for (size_t I = 0; I < R.Patterns.size(); ++I) {
+      std::set<std::string> Names = bound(R.Patterns[I]);
+      auto Require = [&](const std::string &Name, StringRef Where) {
+        if (!Names.count(Name))
+          Complain.add("$" + Name + " in " + Where + " is not bound by `" +
+                       E.Match[I] + "`");
+      };
+      for (const Condition &C : R.Where)
+        for (const std::string &Name : C.metavariables())
+          Require(Name, "`where`");
+      if (!R.Descriptor.empty())
+        Require(R.Descriptor, "`descriptor`");
+      for (const std::string &Name : R.ConstantArguments)
+        Require(Name, "`constant-arguments`");
+      for (const Template *T : {R.replacementFor(I), R.runTimeFormFor(I)})
+        if (T)
+          for (const std::string &Name : T->metavariables())
+            Require(Name, "`" + T->text() + "`");
+      // The same function with other arguments would not compile, or would
+      // call what the ported program does not mean (a dropped argument).
+      const std::optional<CallPattern> &Call = R.Patterns[I].Call;
+      for (const Template *T : {R.replacementFor(I), R.runTimeFormFor(I)})
+        if (Call && !Call->Variadic && T && T->call() &&
+            T->call()->Callee == Call->Callee &&
+            T->call()->Args.size() != Call->Args.size())
+          Complain.add("`" + T->text() + "` calls " + Call->Callee + " with " +
+                       arguments(T->call()->Args.size()) + ", but `" +
+                       E.Match[I] + "` matches it with " +
+                       arguments(Call->Args.size()));
+    }
+    if (R.Kind == RuleKind::Rewrite && R.Replace.empty())
+      Complain.add("a `rewrite` rule needs `replace`");
+    if (R.Kind == RuleKind::Flag && (!R.Replace.empty() || !R.AtRunTime.empty()))
+      Complain.add("a `flag` rule cannot have `replace` or `at-run-time`");
+    if ((!R.Replace.empty() || R.YieldsDescriptor || !R.Descriptor.empty()) &&
+        !R.matchesCalls())
+      Complain.add("only call patterns can be replaced, yield or take a "
+                   "descriptor");
+    if (R.Patterns.front().Type && !R.Where.empty())
+      Complain.add("a type pattern has no metavariables for `where`");
+    for (const Template &T : R.AtRunTime)
+      for (const std::string &Name : T.metavariables())
+        if (T.occurrences(Name) > 1)
+          Complain.add("$" + Name + " appears twice in `" + T.text() +
+                       "`: an at-run-time form evaluates each argument once");
+    for (const std::vector<Template> *List : {&R.Replace, &R.AtRunTime})
+      for (const Template &T : *List)
+        if (T.call() && StringRef(T.call()->Callee).starts_with("sctpify_") &&
+            !Helpers.count(T.call()->Callee))
+          Complain.add("`" + T.call()->Callee + "` is not in any `helpers:`");
+
+    for (ParsedPattern &P : R.Patterns)
+      for (Condition &C : P.Implied)
+        if (Error Err = C.resolve(Constants))
+          Complain.add(toString(std::move(Err)));
+    for (Condition &C : R.Where)
+      if (Error Err = C.resolve(Constants))
+        Complain.add(toString(std::move(Err)));
+    if (!Complain.Failed)
+      Rules.push_back(std::move(R));
   }
-  if (!Problems.empty())
+  for (const Rule &R : Rules)
+    for (const std::string &Other : R.InsteadOf)
+      if (!llvm::any_of(Entries, [&](const std::shared_ptr<Entry> &E) {
+            return E->Id == Other;
+          }))
+        Report += R.Origin + ": rule '" + R.Id + "': `instead-of` names "
+                  "unknown rule '" + Other + "'\n";
+  for (const auto &[Name, H] : Helpers)
+    for (const std::string &Used : H.Uses)
+      if (!Helpers.count(Used))
+        Report += H.Origin + ": helper '" + Name.str() +
+                  "' calls unknown helper '" + Used + "'\n";
+  if (!Report.empty())
     return createStringError(inconvertibleErrorCode(), "%s",
-                             StringRef(Problems).rtrim().str().c_str());
+                             StringRef(Report).rtrim().str().c_str());
   return Error::success();
 }
 
-static Expected<std::vector<GlobPattern>> parseGlobs(StringRef List) {
-  std::vector<GlobPattern> Globs;
-  SmallVector<StringRef> Parts;
-  List.split(Parts, ',', -1, /*KeepEmpty=*/false);
-  for (StringRef Part : Parts) {
-    auto Glob = GlobPattern::create(Part.trim());
-    if (!Glob)
-      return Glob.takeError();
-    Globs.push_back(std::move(*Glob));
-  }
-  return Globs;
-}
-
-Error RuleTable::select(StringRef Enable, StringRef Disable) {
-  // `--enable=-sctp-oob-*` reads like clang-tidy's `-checks=-foo-*`.
-  SmallVector<StringRef> Parts;
-  std::string Enabled, Disabled = Disable.str();
-  Enable.split(Parts, ',', -1, false);
-  for (StringRef Part : Parts) {
-    Part = Part.trim();
-    if (Part.consume_front("-"))
-      Disabled += "," + Part.str();
-    else
-      Enabled += "," + Part.str();
-  }
-  auto EnableGlobs = parseGlobs(Enabled);
-  if (!EnableGlobs)
-    return EnableGlobs.takeError();
-  auto DisableGlobs = parseGlobs(Disabled);
-  if (!DisableGlobs)
-    return DisableGlobs.takeError();
-  auto Matches = [](const std::vector<GlobPattern> &Globs, StringRef Id) {
-    return llvm::any_of(Globs, [&](const GlobPattern &G) { return G.match(Id); });
-  };
+void RuleTable::select(StringRef Enable, StringRef Disable) {
+  // clang-tidy's own glob lists, with their order and `-` semantics.
+  clang::tidy::GlobList Enabled(Enable.trim().empty() ? "*" : Enable);
+  std::optional<clang::tidy::GlobList> Disabled;
+  if (!Disable.trim().empty())
+    Disabled.emplace(Disable);
   llvm::erase_if(Rules, [&](const Rule &R) {
-    bool On = EnableGlobs->empty() || Matches(*EnableGlobs, R.Id);
-    return !On || Matches(*DisableGlobs, R.Id);
+    return !Enabled.contains(R.Id) || (Disabled && Disabled->contains(R.Id));
   });
-  return Error::success();
+}
+
+std::optional<Severity> parseSeverity(StringRef Word) {
+  return StringSwitch<std::optional<Severity>>(Word)
+      .Case("note", Severity::Note)
+      .Case("warning", Severity::Warning)
+      .Case("error", Severity::Error)
+      .Default(std::nullopt);
+}
+
+StringRef severityName(Severity S) {
+  switch (S) {
+  case Severity::Note: return "note";
+  case Severity::Warning: return "warning";
+  case Severity::Error: return "error";
+  }
+  llvm_unreachable("unknown severity");
+}
+
+void RuleTable::makeFlags(StringRef Globs) {
+  clang::tidy::GlobList Selected(Globs);
+  for (Rule &R : Rules)
+    if (R.Kind == RuleKind::Rewrite && Selected.contains(R.Id)) {
+      R.Kind = RuleKind::Flag;
+      R.Replace.clear();
+      R.AtRunTime.clear();
+    }
+}
+
+void RuleTable::setSeverity(StringRef Globs, Severity Level) {
+  clang::tidy::GlobList Selected(Globs);
+  for (Rule &R : Rules)
+    if (Selected.contains(R.Id))
+      R.Level = Level;
 }
 
 const Rule *RuleTable::find(StringRef Id) const {
   auto It = llvm::find_if(Rules, [&](const Rule &R) { return R.Id == Id; });
   return It == Rules.end() ? nullptr : &*It;
+}
+
+std::string RuleTable::wording(StringRef Key, StringRef Default) const {
+  auto It = Wording.find(Key);
+  return It == Wording.end() ? Default.str() : It->second;
 }
 
 } // namespace sctpify

@@ -1,10 +1,12 @@
 //===- Runner.cpp ---------------------------------------------------------===//
 #include "engine/Runner.h"
-#include "engine/RuleMatcher.h"
+#include "engine/Analysis.h"
+#include "engine/Paths.h"
 #include "engine/TriggerScan.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendActions.h"
+#include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Path.h"
@@ -22,47 +24,71 @@ namespace {
 
 class ActionFactory : public FrontendActionFactory {
 public:
-  ActionFactory(const RuleTable &Rules, FileScope Scope, TUFindings &Out)
-      : Rules(Rules), Scope(std::move(Scope)), Out(Out) {}
+  ActionFactory(const TUSettings &Settings, FileScope Scope, TUResult &Out)
+      : Settings(Settings), Scope(std::move(Scope)), Out(Out) {}
   std::unique_ptr<FrontendAction> create() override {
-    return createFindingsAction(Rules, Scope, Out);
+    return createFindingsAction(Settings.Rules, Scope, Out,
+                                &Settings.KeepLastIncludes);
   }
 
 private:
-  const RuleTable &Rules;
+  const TUSettings &Settings;
   FileScope Scope;
-  TUFindings &Out;
+  TUResult &Out;
 };
 
-bool isUnder(llvm::StringRef Path, llvm::StringRef Dir) {
-  if (Dir.empty())
-    return false;
-  Dir = Dir.rtrim('/');
-  return Path.starts_with(Dir) &&
-         (Path.size() == Dir.size() || Path[Dir.size()] == '/');
-}
+/// Clang's diagnostics for one TU, printed the way clang prints them but
+/// kept until the TU is done, and counted: any error fails the TU, whether
+/// the driver, the preprocessor or the parser reported it.
+class CapturedDiagnostics : public clang::DiagnosticConsumer {
+public:
+  explicit CapturedDiagnostics(bool Color) : OS(Text) {
+    auto Options = llvm::makeIntrusiveRefCnt<clang::DiagnosticOptions>();
+    Options->ShowColors = Color;
+    Printer = std::make_unique<clang::TextDiagnosticPrinter>(OS, Options.get());
+  }
+  void BeginSourceFile(const clang::LangOptions &LO,
+                       const clang::Preprocessor *PP) override {
+    Printer->BeginSourceFile(LO, PP);
+  }
+  void EndSourceFile() override { Printer->EndSourceFile(); }
+  void HandleDiagnostic(clang::DiagnosticsEngine::Level Level,
+                        const clang::Diagnostic &Info) override {
+    DiagnosticConsumer::HandleDiagnostic(Level, Info);
+    Printer->HandleDiagnostic(Level, Info);
+  }
+  std::string take() {
+    OS.flush();
+    return std::move(Text);
+  }
 
-std::string absolute(llvm::StringRef Path, llvm::StringRef Directory) {
-  llvm::SmallString<256> Result(Path);
-  if (!llvm::sys::path::is_absolute(Result))
-    llvm::sys::fs::make_absolute(Directory, Result);
-  llvm::sys::path::remove_dots(Result, true);
-  llvm::SmallString<256> Real;
-  if (!llvm::sys::fs::real_path(Result, Real))
-    return std::string(Real);
-  return std::string(Result);
+private:
+  std::string Text;
+  llvm::raw_string_ostream OS;
+  std::unique_ptr<clang::TextDiagnosticPrinter> Printer;
+};
+
+/// Why File cannot be a TU's main file, if it cannot.
+std::optional<std::string> unreadable(llvm::StringRef File) {
+  if (llvm::sys::fs::is_directory(File))
+    return "it is a directory";
+  auto Opened = llvm::sys::fs::openNativeFileForRead(File);
+  if (!Opened)
+    return llvm::toString(Opened.takeError());
+  llvm::sys::fs::closeFile(*Opened);
+  return std::nullopt;
 }
 
 } // namespace
 
-RunResult runRules(const CompilationDatabase &Database,
+RunOutput runRules(const CompilationDatabase &Database,
                    const std::vector<TUJob> &Jobs, const RunOptions &Options) {
   std::string Root =
-      Options.SourceRoot.empty() ? "" : absolute(Options.SourceRoot, ".");
+      Options.SourceRoot.empty() ? "" : normalizedPath(Options.SourceRoot);
   // Compiled once per distinct configuration, not once per TU.
   std::map<const TUSettings *, std::optional<llvm::Regex>> HeaderFilters;
   std::map<const TUSettings *, Triggers> TriggersBySettings;
-  SystemHeaderDirectives SystemHeaders;
+  ScanFiles SharedScanFiles; // the scans' file cache (TriggerScan.h)
   for (const TUJob &Job : Jobs) {
     auto &Filter = HeaderFilters[Job.Settings];
     if (Job.Settings->Effective.HeaderFilter)
@@ -71,15 +97,16 @@ RunResult runRules(const CompilationDatabase &Database,
       TriggersBySettings[Job.Settings] = Triggers::of(Job.Settings->Rules);
   }
 
-  std::vector<TUFindings> PerTU(Jobs.size());
+  RunOutput Output;
+  Output.TUs.resize(Jobs.size());
   std::vector<bool> SkippedTU(Jobs.size());
   std::mutex Lock;
   unsigned Done = 0;
   auto RunOne = [&](size_t Index) {
     const TUJob &Job = Jobs[Index];
     std::vector<CompileCommand> Commands = Database.getCompileCommands(Job.File);
-    std::string Main =
-        absolute(Job.File, Commands.empty() ? "." : Commands.front().Directory);
+    std::string Main = normalizedPath(
+        Job.File, Commands.empty() ? "" : Commands.front().Directory);
     const std::optional<llvm::Regex> &HeaderFilter =
         HeaderFilters.at(Job.Settings);
     const TUSettings &Settings = *Job.Settings;
@@ -89,20 +116,40 @@ RunResult runRules(const CompilationDatabase &Database,
       return Path == Main || isUnder(Path, Root) ||
              (HeaderFilter && HeaderFilter->match(Path));
     };
-    TUFindings &Out = PerTU[Index];
+    TUResult &Out = Output.TUs[Index];
     Out.MainFile = Main;
 
-    bool MayNeedPorting = true;
-    if (Options.SkipUnrelated) {
+    // A file clang cannot read is a failure, never "nothing to port".
+    if (std::optional<std::string> Why = unreadable(Main)) {
+      Out.Failed = true;
+      Out.CompilerDiagnostics = "error: cannot read '" + Main + "': " + *Why + "\n";
+    }
+    bool MayNeedPorting = !Out.Failed;
+    if (MayNeedPorting && Options.SkipUnrelated) {
       MayNeedPorting = false;
+      llvm::IntrusiveRefCntPtr<
+          clang::tooling::dependencies::DependencyScanningWorkerFilesystem>
+          Files;
       ClangTool Scan(Database, {Job.File},
                      std::make_shared<PCHContainerOperations>(),
-                     llvm::vfs::createPhysicalFileSystem());
-      clang::IgnoringDiagConsumer Quiet;
+                     SharedScanFiles.forOneScan(
+                         Commands.empty() ? Job.File : Commands.front().Filename,
+                         Commands.empty() ? "" : Commands.front().Directory,
+                         Files));
+      if (Options.Adjust)
+        Scan.appendArgumentsAdjuster(Options.Adjust);
+      // Counts errors and prints nothing. The driver's errors (an unknown
+      // flag) go to this consumer through an engine of their own, which the
+      // scan action cannot see.
+      clang::DiagnosticConsumer Quiet;
       Scan.setDiagnosticConsumer(&Quiet);
+      Scan.setPrintErrorMessage(false);
       auto Factory = newTriggerScanFactory(TriggersBySettings.at(Job.Settings),
-                                           SystemHeaders, MayNeedPorting);
-      if (Scan.run(Factory.get()) != 0)
+                                           *Files, MayNeedPorting);
+      // A TU whose command line or preprocessing has an error gets the full
+      // parse, which reports it and fails the TU, trigger or not; one with
+      // no trigger is not parsed.
+      if (Scan.run(Factory.get()) != 0 || Quiet.getNumErrors() > 0)
         MayNeedPorting = true;
     }
     if (MayNeedPorting) {
@@ -111,15 +158,21 @@ RunResult runRules(const CompilationDatabase &Database,
       ClangTool Tool(Database, {Job.File},
                      std::make_shared<PCHContainerOperations>(),
                      llvm::vfs::createPhysicalFileSystem());
-      ActionFactory Factory(Settings.Rules, Scope, Out);
-      if (Tool.run(&Factory) != 0)
+      if (Options.Adjust)
+        Tool.appendArgumentsAdjuster(Options.Adjust);
+      CapturedDiagnostics Diagnostics(Options.Color);
+      Tool.setDiagnosticConsumer(&Diagnostics);
+      Tool.setPrintErrorMessage(false);
+      ActionFactory Factory(Settings, Scope, Out);
+      if (Tool.run(&Factory) != 0 || Diagnostics.getNumErrors() > 0)
         Out.Failed = true;
+      Out.CompilerDiagnostics = Diagnostics.take();
     }
     std::lock_guard<std::mutex> Guard(Lock);
-    SkippedTU[Index] = !MayNeedPorting;
+    SkippedTU[Index] = !MayNeedPorting && !Out.Failed;
     ++Done;
-    if (Options.Progress)
-      Options.Progress(Done, Jobs.size(), Job.File);
+    if (Options.Completed)
+      Options.Completed(Done, Jobs.size(), Out);
   };
 
   if (Options.Jobs == 1 || Jobs.size() <= 1) {
@@ -132,38 +185,8 @@ RunResult runRules(const CompilationDatabase &Database,
     Pool.wait();
   }
 
-  RunResult Result;
-  std::vector<MacroUse> MacroUses;
-  Result.TranslationUnits = Jobs.size();
-  Result.Skipped = llvm::count(SkippedTU, true);
-  for (TUFindings &TU : PerTU) {
-    if (TU.Failed) {
-      // A TU Clang could not parse says nothing reliable about any file.
-      Result.FailedFiles.push_back(TU.MainFile);
-      continue;
-    }
-    llvm::append_range(Result.Findings, TU.Findings);
-    llvm::append_range(MacroUses, TU.MacroUses);
-  }
-  settleMacroUses(MacroUses, Result.Findings);
-  // A header seen by several TUs yields the same findings several times.
-  llvm::sort(Result.Findings);
-  Result.Findings.erase(std::unique(Result.Findings.begin(),
-                                    Result.Findings.end(),
-                                    [](const Finding &A, const Finding &B) {
-                                      return A == B && A.Fixes == B.Fixes;
-                                    }),
-                        Result.Findings.end());
-  // Two different edits of one finding (e.g. a header compiled two ways)
-  // must not be merged silently.
-  std::map<std::string, bool> Seen;
-  for (size_t I = 1; I < Result.Findings.size(); ++I)
-    if (Result.Findings[I] == Result.Findings[I - 1] &&
-        !Seen[Result.Findings[I].FilePath]) {
-      Seen[Result.Findings[I].FilePath] = true;
-      Result.Conflicts.push_back(Result.Findings[I].FilePath);
-    }
-  return Result;
+  Output.Skipped = llvm::count(SkippedTU, true);
+  return Output;
 }
 
 } // namespace sctpify

@@ -3,7 +3,8 @@
 #define SCTPIFY_ENGINE_RUNNER_H
 
 #include "engine/Config.h"
-#include "engine/Finding.h"
+#include "engine/TUResult.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include <functional>
 #include <string>
@@ -25,23 +26,23 @@ struct RunOptions {
   /// Skip, without a full parse, TUs whose preprocessed tokens never use a
   /// name the way a rule matches it (see TriggerScan.h).
   bool SkipUnrelated = true;
-  /// Called after each TU with (done, total, file); may be empty.
-  std::function<void(unsigned, unsigned, llvm::StringRef)> Progress;
+  /// Rewrites each compile command before clang sees it (dropping flags
+  /// clang does not know); may be empty.
+  clang::tooling::ArgumentsAdjuster Adjust;
+  /// Whether compiler diagnostics are coloured.
+  bool Color = false;
+  /// Called, one call at a time, as each TU completes, with (done, total,
+  /// its result): what was printed for it can be shown at once, whole, so
+  /// parallel TUs never interleave. May be empty.
+  std::function<void(unsigned, unsigned, const TUResult &)> Completed;
 };
 
-struct RunResult {
-  /// Sorted by file and offset; a finding in a header that several TUs
-  /// include appears once.
-  std::vector<Finding> Findings;
-  /// Main files Clang could not parse (its errors have been printed).
-  std::vector<std::string> FailedFiles;
-  /// Files whose edits from different TUs disagree; none of them is applied.
-  std::vector<std::string> Conflicts;
-  unsigned TranslationUnits = 0;
+struct RunOutput {
+  std::vector<TUResult> TUs; ///< in the order of the jobs
   unsigned Skipped = 0;
 };
 
-RunResult runRules(const clang::tooling::CompilationDatabase &Database,
+RunOutput runRules(const clang::tooling::CompilationDatabase &Database,
                    const std::vector<TUJob> &Jobs, const RunOptions &Options);
 
 } // namespace sctpify

@@ -5,40 +5,94 @@
 #include "clang/Lex/HeaderSearch.h"
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Lex/PreprocessorOptions.h"
-#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 
 using namespace clang;
+using clang::tooling::dependencies::DependencyScanningWorkerFilesystem;
 
 namespace sctpify {
 
 Triggers Triggers::of(const RuleTable &Rules) {
   Triggers Result;
-  for (const Rule &R : Rules.rules()) {
-    for (const std::string &Call : R.Calls)
-      Result.Calls.insert(Call);
-    if (!R.Type.empty()) {
-      auto [Scope, Last] = llvm::StringRef(R.Type).rsplit("::");
-      Result.Types.insert(Last.empty() ? Scope : Last);
+  auto Last = [](llvm::StringRef Name) {
+    size_t Colons = Name.rfind("::");
+    return Colons == llvm::StringRef::npos ? Name : Name.drop_front(Colons + 2);
+  };
+  for (const Rule &R : Rules.rules())
+    for (const ParsedPattern &P : R.Patterns) {
+      if (P.Call)
+        Result.Calls.insert(Last(P.Call->Callee));
+      if (P.Type)
+        Result.Types.insert(Last(P.Type->Name));
+      if (P.Comparison)
+        Result.Members.insert(P.Comparison->Member);
     }
-    if (R.Compare)
-      Result.Members.insert(R.Compare->Member);
-  }
   return Result;
 }
 
-std::optional<llvm::ArrayRef<dependency_directives_scan::Directive>>
-SystemHeaderDirectives::of(FileEntryRef File) {
-  std::lock_guard<std::mutex> Guard(Lock);
-  std::unique_ptr<Scanned> &Entry = ByPath[File.getName()];
-  if (!Entry) {
-    Entry = std::make_unique<Scanned>();
-    if (auto Buffer = llvm::MemoryBuffer::getFile(File.getName()))
-      Entry->Usable = !scanSourceForDependencyDirectives(
-          (*Buffer)->getBuffer(), Entry->Tokens, Entry->Directives);
+namespace {
+
+/// One file straight from disk, every other one through the scan cache.
+class UncachedMainFile : public llvm::vfs::ProxyFileSystem {
+public:
+  UncachedMainFile(llvm::IntrusiveRefCntPtr<FileSystem> Cached,
+                   llvm::StringRef Main)
+      : ProxyFileSystem(std::move(Cached)),
+        Disk(llvm::vfs::createPhysicalFileSystem()), Main(Main) {}
+
+  llvm::ErrorOr<llvm::vfs::Status> status(const llvm::Twine &Path) override {
+    return isMain(Path) ? Disk->status(Path) : ProxyFileSystem::status(Path);
   }
-  if (!Entry->Usable)
-    return std::nullopt;
-  return llvm::ArrayRef(Entry->Directives);
+  llvm::ErrorOr<std::unique_ptr<llvm::vfs::File>>
+  openFileForRead(const llvm::Twine &Path) override {
+    return isMain(Path) ? Disk->openFileForRead(Path)
+                        : ProxyFileSystem::openFileForRead(Path);
+  }
+  // The cache's exists() and realpath read and keep the file too.
+  bool exists(const llvm::Twine &Path) override {
+    return isMain(Path) ? Disk->exists(Path) : ProxyFileSystem::exists(Path);
+  }
+  std::error_code getRealPath(const llvm::Twine &Path,
+                              llvm::SmallVectorImpl<char> &Output) override {
+    return isMain(Path) ? Disk->getRealPath(Path, Output)
+                        : ProxyFileSystem::getRealPath(Path, Output);
+  }
+  std::error_code setCurrentWorkingDirectory(const llvm::Twine &Dir) override {
+    Disk->setCurrentWorkingDirectory(Dir);
+    return ProxyFileSystem::setCurrentWorkingDirectory(Dir);
+  }
+
+private:
+  bool isMain(const llvm::Twine &Path) {
+    llvm::SmallString<256> Absolute;
+    llvm::StringRef Name = Path.toStringRef(Absolute);
+    // Header search asks about thousands of paths: compare names first.
+    if (llvm::sys::path::filename(Name) != llvm::sys::path::filename(Main))
+      return false;
+    if (Name.data() != Absolute.data())
+      Absolute = Name;
+    if (Disk->makeAbsolute(Absolute))
+      return false;
+    llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
+    return Absolute == Main;
+  }
+
+  llvm::IntrusiveRefCntPtr<FileSystem> Disk;
+  std::string Main;
+};
+
+} // namespace
+
+llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> ScanFiles::forOneScan(
+    llvm::StringRef MainFile, llvm::StringRef Directory,
+    llvm::IntrusiveRefCntPtr<DependencyScanningWorkerFilesystem> &Files) {
+  Files = llvm::makeIntrusiveRefCnt<DependencyScanningWorkerFilesystem>(
+      Shared, llvm::vfs::createPhysicalFileSystem());
+  llvm::SmallString<256> Main(MainFile);
+  llvm::sys::fs::make_absolute(Directory, Main);
+  llvm::sys::path::remove_dots(Main, /*remove_dot_dot=*/true);
+  return llvm::makeIntrusiveRefCnt<UncachedMainFile>(Files, Main);
 }
 
 namespace {
@@ -53,9 +107,9 @@ bool isUnderAny(llvm::StringRef Path, const std::vector<std::string> &Dirs) {
 
 class TriggerScanAction : public PreprocessorFrontendAction {
 public:
-  TriggerScanAction(const Triggers &Wanted, SystemHeaderDirectives &Cache,
-                    bool &Found)
-      : Wanted(Wanted), Cache(Cache), Found(Found) {}
+  TriggerScanAction(const Triggers &Wanted,
+                    DependencyScanningWorkerFilesystem &Files, bool &Found)
+      : Wanted(Wanted), Files(Files), Found(Found) {}
 
   void ExecuteAction() override {
     Preprocessor &PP = getCompilerInstance().getPreprocessor();
@@ -117,36 +171,40 @@ private:
             llvm::ArrayRef<dependency_directives_scan::Directive>> {
       if (!isUnderAny(File.getName(), SystemDirs))
         return std::nullopt;
-      return Cache.of(File);
+      auto Entry = Files.getOrCreateFileSystemEntry(File.getName());
+      if (!Entry || !Files.ensureDirectiveTokensArePopulated(*Entry))
+        return std::nullopt; // lexed in full
+      return Entry->getDirectiveTokens();
     };
   }
 
   const Triggers &Wanted;
-  SystemHeaderDirectives &Cache;
+  DependencyScanningWorkerFilesystem &Files;
   bool &Found;
 };
 
 class TriggerScanFactory : public tooling::FrontendActionFactory {
 public:
-  TriggerScanFactory(const Triggers &Wanted, SystemHeaderDirectives &Cache,
-                     bool &Found)
-      : Wanted(Wanted), Cache(Cache), Found(Found) {}
+  TriggerScanFactory(const Triggers &Wanted,
+                     DependencyScanningWorkerFilesystem &Files, bool &Found)
+      : Wanted(Wanted), Files(Files), Found(Found) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<TriggerScanAction>(Wanted, Cache, Found);
+    return std::make_unique<TriggerScanAction>(Wanted, Files, Found);
   }
 
 private:
   const Triggers &Wanted;
-  SystemHeaderDirectives &Cache;
+  DependencyScanningWorkerFilesystem &Files;
   bool &Found;
 };
 
 } // namespace
 
 std::unique_ptr<tooling::FrontendActionFactory>
-newTriggerScanFactory(const Triggers &Wanted, SystemHeaderDirectives &Cache,
+newTriggerScanFactory(const Triggers &Wanted,
+                      DependencyScanningWorkerFilesystem &Files,
                       bool &MayNeedPorting) {
-  return std::make_unique<TriggerScanFactory>(Wanted, Cache, MayNeedPorting);
+  return std::make_unique<TriggerScanFactory>(Wanted, Files, MayNeedPorting);
 }
 
 } // namespace sctpify

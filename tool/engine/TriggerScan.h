@@ -11,12 +11,10 @@
 #define SCTPIFY_ENGINE_TRIGGERSCAN_H
 
 #include "engine/RuleTable.h"
-#include "clang/Lex/DependencyDirectivesScanner.h"
+#include "clang/Tooling/DependencyScanning/DependencyScanningFilesystem.h"
 #include "clang/Tooling/Tooling.h"
-#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include <memory>
-#include <mutex>
 
 namespace sctpify {
 
@@ -36,34 +34,35 @@ struct Triggers {
   static Triggers of(const RuleTable &Rules);
 };
 
-/// The directives of system headers, scanned once per run and shared by
-/// every TU and thread.
-class SystemHeaderDirectives {
+/// What the scans of one run share, as clang-scan-deps shares it between
+/// its workers: each file's status and contents, read once however many TUs
+/// include it, and the directives of the headers read as directives only.
+/// Without it every TU's scan repeats the same stat, open, read and
+/// realpath calls for every header, which costs more than lexing them.
+class ScanFiles {
 public:
-  /// The directives of \p File, or nothing to lex it in full (unreadable, or
-  /// the scanner could not handle it).
-  std::optional<llvm::ArrayRef<clang::dependency_directives_scan::Directive>>
-  of(clang::FileEntryRef File);
+  /// A file system for one scan at a time (they are not thread-safe), over
+  /// the run's cache; \p Files is the cached part, for the scan's action.
+  /// \p MainFile (relative to \p Directory) is read from disk: each is read
+  /// once a run, so caching it would only hold it in memory until the end.
+  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>
+  forOneScan(llvm::StringRef MainFile, llvm::StringRef Directory,
+             llvm::IntrusiveRefCntPtr<
+                 clang::tooling::dependencies::DependencyScanningWorkerFilesystem>
+                 &Files);
 
 private:
-  struct Scanned {
-    llvm::SmallVector<clang::dependency_directives_scan::Token, 0> Tokens;
-    llvm::SmallVector<clang::dependency_directives_scan::Directive, 0>
-        Directives;
-    bool Usable = false;
-  };
-  std::mutex Lock;
-  // Entries never move once made, so a returned ArrayRef stays valid while
-  // other threads add files.
-  llvm::StringMap<std::unique_ptr<Scanned>> ByPath;
+  clang::tooling::dependencies::DependencyScanningFilesystemSharedCache Shared;
 };
 
 /// Creates, per TU, a preprocessor-only action that sets \p MayNeedPorting
 /// when a trigger appears outside system headers, or when the TU has errors
 /// (the full parse then reports them).
-std::unique_ptr<clang::tooling::FrontendActionFactory>
-newTriggerScanFactory(const Triggers &Wanted, SystemHeaderDirectives &Cache,
-                      bool &MayNeedPorting);
+/// \p Files must be the file system the scan's ClangTool reads through.
+std::unique_ptr<clang::tooling::FrontendActionFactory> newTriggerScanFactory(
+    const Triggers &Wanted,
+    clang::tooling::dependencies::DependencyScanningWorkerFilesystem &Files,
+    bool &MayNeedPorting);
 
 } // namespace sctpify
 

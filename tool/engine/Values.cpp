@@ -2,57 +2,16 @@
 #include "engine/Values.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
-#include "clang/AST/RecursiveASTVisitor.h"
-#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 
 using namespace clang;
 
 namespace sctpify {
 
-/// The body of the function a local variable belongs to.
-static const Stmt *enclosingBody(const VarDecl *Var) {
-  const auto *Function =
-      dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
-  return Function ? Function->getBody() : nullptr;
-}
-
-const VarDecl *unchangedLocal(const Expr *E) {
-  const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
-  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-  if (!Var || isa<ParmVarDecl>(Var) || !Var->hasLocalStorage() ||
-      !Var->getInit() || Var->getType().isVolatileQualified() ||
-      Var->getType().isConstQualified() ||
-      !(Var->getType()->isIntegerType() || Var->getType()->isPointerType()))
-    return nullptr;
-  const Stmt *Body = enclosingBody(Var);
-  if (!Body)
-    return nullptr;
-  // Assignments, ++, a non-const pointer or reference to it: any of them
-  // could change the value the initialiser gave.
-  ExprMutationAnalyzer Mutations(*Body, Var->getASTContext());
-  return Mutations.isMutated(Var) ? nullptr : Var;
-}
-
-unsigned referencesInFunction(const VarDecl *Var) {
-  struct Counter : RecursiveASTVisitor<Counter> {
-    const VarDecl *Var;
-    unsigned Count = 0;
-    bool VisitDeclRefExpr(DeclRefExpr *Ref) {
-      Count += Ref->getDecl() == Var;
-      return true;
-    }
-  } Count;
-  Count.Var = Var;
-  if (const Stmt *Body = enclosingBody(Var))
-    Count.TraverseStmt(const_cast<Stmt *>(Body));
-  return Count.Count;
-}
-
 /// A variable whose value at E is the one its initialiser gave: const
 /// (fixed for the whole program), or a local the function never changes.
 /// Not volatile, initialised where it is declared.
-static const Expr *fixedInitializer(const Expr *E) {
-  if (const VarDecl *Local = unchangedLocal(E))
+const Expr *ValueReader::fixedInitializer(const Expr *E) const {
+  if (const VarDecl *Local = Locals.unchangedLocal(E))
     return Local->getInit();
   const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
   if (!Ref)
@@ -74,7 +33,7 @@ static const Expr *fixedInitializer(const Expr *E) {
   return Init;
 }
 
-std::optional<int64_t> integerValue(const Expr *E, const ASTContext &Ctx) {
+std::optional<int64_t> ValueReader::integerValue(const Expr *E) const {
   if (!E || E->isValueDependent() || E->isTypeDependent())
     return std::nullopt;
   Expr::EvalResult Result;
@@ -85,11 +44,11 @@ std::optional<int64_t> integerValue(const Expr *E, const ASTContext &Ctx) {
   // socket argument is written with over them ourselves.
   E = E->IgnoreParens();
   if (const auto *Cast = dyn_cast<CastExpr>(E))
-    return integerValue(Cast->getSubExpr(), Ctx);
+    return integerValue(Cast->getSubExpr());
   if (const Expr *Init = fixedInitializer(E))
-    return integerValue(Init, Ctx);
+    return integerValue(Init);
   if (const auto *Unary = dyn_cast<UnaryOperator>(E)) {
-    auto Operand = integerValue(Unary->getSubExpr(), Ctx);
+    auto Operand = integerValue(Unary->getSubExpr());
     if (!Operand)
       return std::nullopt;
     switch (Unary->getOpcode()) {
@@ -101,8 +60,8 @@ std::optional<int64_t> integerValue(const Expr *E, const ASTContext &Ctx) {
     }
   }
   if (const auto *Binary = dyn_cast<BinaryOperator>(E)) {
-    auto L = integerValue(Binary->getLHS(), Ctx);
-    auto R = integerValue(Binary->getRHS(), Ctx);
+    auto L = integerValue(Binary->getLHS());
+    auto R = integerValue(Binary->getRHS());
     if (!L || !R)
       return std::nullopt;
     switch (Binary->getOpcode()) {
@@ -118,15 +77,15 @@ std::optional<int64_t> integerValue(const Expr *E, const ASTContext &Ctx) {
     }
   }
   if (const auto *Cond = dyn_cast<ConditionalOperator>(E)) {
-    auto Test = integerValue(Cond->getCond(), Ctx);
+    auto Test = integerValue(Cond->getCond());
     if (!Test)
       return std::nullopt;
-    return integerValue(*Test ? Cond->getTrueExpr() : Cond->getFalseExpr(), Ctx);
+    return integerValue(*Test ? Cond->getTrueExpr() : Cond->getFalseExpr());
   }
   return std::nullopt;
 }
 
-std::optional<std::string> stringValue(const Expr *E) {
+std::optional<std::string> ValueReader::stringValue(const Expr *E) const {
   if (!E)
     return std::nullopt;
   E = E->IgnoreParenImpCasts();

@@ -9,6 +9,7 @@
 #ifndef SCTPIFY_ENGINE_VALUES_H
 #define SCTPIFY_ENGINE_VALUES_H
 
+#include "engine/LocalFacts.h"
 #include "clang/AST/Expr.h"
 #include <cstdint>
 #include <optional>
@@ -16,25 +17,29 @@
 
 namespace sctpify {
 
-/// The integer value of E, if the compiler can compute it without running the
-/// program. Beyond Clang's own constant evaluator this also reads C `const`
-/// variables with constant initialisers, which C does not treat as constant
-/// expressions but which cannot change at run time, and local variables their
-/// function never changes after the initialiser (`int level = IPPROTO_TCP;`).
-std::optional<int64_t> integerValue(const clang::Expr *E,
-                                    const clang::ASTContext &Ctx);
+class ValueReader {
+public:
+  ValueReader(const clang::ASTContext &Ctx, LocalFacts &Locals)
+      : Ctx(Ctx), Locals(Locals) {}
 
-/// The local variable E names, if it is not const but its function never
-/// changes it after its initialiser (no assignment, ++, or non-const pointer
-/// or reference to it), so its value is the initialiser's.
-const clang::VarDecl *unchangedLocal(const clang::Expr *E);
+  /// The integer value of E, if the compiler can compute it without running
+  /// the program. Beyond Clang's own constant evaluator this also reads C
+  /// `const` variables with constant initialisers, which C does not treat as
+  /// constant expressions but which cannot change at run time, and locals
+  /// their function never changes after the initialiser
+  /// (`int level = IPPROTO_TCP;`).
+  std::optional<int64_t> integerValue(const clang::Expr *E) const;
 
-/// How many times the function that declares Var refers to it.
-unsigned referencesInFunction(const clang::VarDecl *Var);
+  /// The contents of E if it is a string literal, possibly through a `const`
+  /// pointer or array variable, or an unchanged local, initialised with one.
+  std::optional<std::string> stringValue(const clang::Expr *E) const;
 
-/// The contents of E if it is a string literal, possibly through a `const`
-/// pointer or array variable initialised with one.
-std::optional<std::string> stringValue(const clang::Expr *E);
+private:
+  const clang::Expr *fixedInitializer(const clang::Expr *E) const;
+
+  const clang::ASTContext &Ctx;
+  LocalFacts &Locals;
+};
 
 } // namespace sctpify
 

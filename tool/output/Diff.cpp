@@ -82,15 +82,23 @@ void writeUnifiedDiff(StringRef Path, StringRef Code,
   }
   for (size_t I = 0; I < Changes.size(); ++I) {
     Change &C = Changes[I];
+    // Built front to back, each old byte and replacement copied once: a
+    // block of adjacent edited lines can hold every edit of a generated
+    // file, where replacing in place would move the tail once per edit.
     unsigned From = LineStart[C.Begin], To = LineStart[C.End];
-    std::string Text = Code.slice(From, To).str();
-    for (auto It = Members[I].rbegin(); It != Members[I].rend(); ++It)
-      Text.replace(It->getOffset() - From, It->getLength(),
-                   It->getReplacementText().str());
+    std::string Text;
+    unsigned Cursor = From;
+    for (const Replacement &R : Members[I]) {
+      Text.append(Code.data() + Cursor, R.getOffset() - Cursor);
+      Text.append(R.getReplacementText().data(),
+                  R.getReplacementText().size());
+      Cursor = R.getOffset() + R.getLength();
+    }
+    Text.append(Code.data() + Cursor, To - std::min(Cursor, To));
     C.NewText = std::move(Text);
   }
 
-  OS << "--- " << Path << "\n+++ " << Path << "\n";
+  OS << "--- a/" << Path << "\n+++ b/" << Path << "\n";
   const unsigned Context = 3;
   int Delta = 0; // new line number minus old line number so far
   for (size_t First = 0; First < Changes.size();) {

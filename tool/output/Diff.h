@@ -7,9 +7,11 @@
 
 namespace sctpify {
 
-/// Writes a unified diff (3 lines of context, `diff -u` / `git apply`
-/// compatible) of what applying Edits to Code does. The hunks come straight
-/// from the edits, so no general-purpose diff algorithm is needed.
+/// Writes a unified diff (3 lines of context, as `git diff` writes it:
+/// `--- a/Path` and `+++ b/Path`, so `git apply` and `patch -p1` take it
+/// from the directory Path is relative to) of what applying Edits to Code
+/// does. The hunks come straight from the edits, so no general-purpose diff
+/// algorithm is needed.
 void writeUnifiedDiff(llvm::StringRef Path, llvm::StringRef Code,
                       const clang::tooling::Replacements &Edits,
                       llvm::raw_ostream &OS);

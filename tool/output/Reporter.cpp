@@ -12,7 +12,8 @@ using namespace clang;
 namespace sctpify {
 
 void printFindings(const std::vector<Finding> &Findings, llvm::raw_ostream &OS,
-                   bool Color) {
+                   bool Color,
+                   llvm::function_ref<bool(const Finding &)> Applied) {
   // The ASTs that produced the findings are gone; a fresh SourceManager over
   // the files on disk lets Clang print carets and fix-its as usual.
   auto Options = llvm::makeIntrusiveRefCnt<DiagnosticOptions>();
@@ -24,7 +25,9 @@ void printFindings(const std::vector<Finding> &Findings, llvm::raw_ostream &OS,
   SourceManager Sources(Diags, Files);
   LangOptions LangOpts;
   Printer.BeginSourceFile(LangOpts, nullptr);
+  unsigned ErrorID = Diags.getCustomDiagID(DiagnosticsEngine::Error, "%0");
   unsigned WarningID = Diags.getCustomDiagID(DiagnosticsEngine::Warning, "%0");
+  unsigned RemarkID = Diags.getCustomDiagID(DiagnosticsEngine::Remark, "%0");
   unsigned NoteID = Diags.getCustomDiagID(DiagnosticsEngine::Note, "%0");
 
   for (const Finding &F : Findings) {
@@ -32,16 +35,23 @@ void printFindings(const std::vector<Finding> &Findings, llvm::raw_ostream &OS,
       continue;
     SourceLocation Loc;
     FileID FID;
-    if (auto Entry = Files.getOptionalFileRef(F.FilePath)) {
+    if (auto Entry = Files.getOptionalFileRef(F.filePath())) {
       FID = Sources.getOrCreateFileID(*Entry, SrcMgr::C_User);
-      Loc = Sources.getComposedLoc(FID, F.Offset);
+      Loc = Sources.getComposedLoc(FID, F.offset());
     }
     {
-      DiagnosticBuilder Builder = Diags.Report(Loc, WarningID);
-      Builder << (F.Message + " [" + F.RuleId + "]");
+      DiagnosticBuilder Builder = Diags.Report(
+          Loc, F.DiagLevel == tooling::Diagnostic::Error     ? ErrorID
+               : F.DiagLevel == tooling::Diagnostic::Warning ? WarningID
+                                                             : RemarkID);
+      Builder << (F.text() + " [" + F.ruleId() + "]");
       if (Loc.isValid())
-        for (const tooling::Replacement &Fix : F.Fixes) {
-          if (Fix.getFilePath() != F.FilePath)
+        for (const tooling::Replacement &Fix : F.fixes()) {
+          // Only the fix-its on the finding's own line: an include added at
+          // the top of the file, or an initialiser edited lines above, would
+          // make Clang print every line in between.
+          if (Fix.getFilePath() != F.filePath() ||
+              Sources.getLineNumber(FID, Fix.getOffset()) != F.Line)
             continue;
           SourceLocation Begin = Sources.getComposedLoc(FID, Fix.getOffset());
           SourceLocation End = Begin.getLocWithOffset(Fix.getLength());
@@ -50,8 +60,10 @@ void printFindings(const std::vector<Finding> &Findings, llvm::raw_ostream &OS,
               Fix.getReplacementText());
         }
     }
-    if (!F.Note.empty())
-      Diags.Report(SourceLocation(), NoteID) << F.Note;
+    if (!F.note().empty())
+      Diags.Report(SourceLocation(), NoteID) << F.note();
+    if (Applied && Applied(F))
+      Diags.Report(Loc, NoteID) << "FIX-IT applied suggested code changes";
   }
   Printer.EndSourceFile();
 }

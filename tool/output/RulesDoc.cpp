@@ -6,42 +6,19 @@ using namespace llvm;
 
 namespace sctpify {
 
-static std::string spellValues(const std::vector<ValueRef> &Values) {
-  std::string Out;
-  for (const ValueRef &V : Values)
-    Out += (Out.empty() ? "" : ", ") + V.Spelling;
-  return Out;
+static StringRef kindName(const Rule &R) {
+  return R.Kind == RuleKind::Rewrite ? "rewrite" : "flag";
 }
 
-static std::string describeMatch(const Rule &R) {
-  std::string Out;
-  raw_string_ostream OS(Out);
-  if (!R.Calls.empty()) {
-    OS << "calls to ";
-    ListSeparator Or(" or ");
-    for (const std::string &Call : R.Calls)
-      OS << Or << "`" << Call << "()`";
-    for (const ArgConstraint &C : R.Args) {
-      OS << "; argument " << C.Index + 1;
-      if (C.String)
-        OS << " is the string \"" << *C.String << "\"";
-      if (!C.Is.empty())
-        OS << " is " << spellValues(C.Is);
-      if (!C.IgnoringBits.empty())
-        OS << " (ignoring " << spellValues(C.IgnoringBits) << ")";
-      if (!C.HasAnyBit.empty())
-        OS << " has any of " << spellValues(C.HasAnyBit) << " set";
-    }
-    if (R.SocketArg)
-      OS << "; argument " << *R.SocketArg + 1
-         << " may be a converted socket";
-  } else if (!R.Type.empty()) {
-    OS << "any use of the type `" << R.Type << "`";
-  } else if (R.Compare) {
-    OS << "`==`/`!=` between a member `" << R.Compare->Member << "` and "
-       << spellValues(R.Compare->Is);
-  }
-  return Out;
+static void printList(raw_ostream &OS, StringRef Label,
+                      const std::vector<std::string> &Items) {
+  if (Items.empty())
+    return;
+  OS << "- **" << Label << ":** ";
+  ListSeparator Or(" or ");
+  for (const std::string &Item : Items)
+    OS << Or << "`" << Item << "`";
+  OS << "\n";
 }
 
 void printRulesReference(const RuleTable &Rules, raw_ostream &OS) {
@@ -50,28 +27,44 @@ void printRulesReference(const RuleTable &Rules, raw_ostream &OS) {
         "fails when it differs. Edit rules/*.yaml instead. -->\n\n"
         "Every rule sctpify applies, from `rules/*.yaml`. A **rewrite** rule "
         "edits the code (`-i`, `--diff`, `--export-fixes`); a **flag** rule "
-        "reports TCP-only code that has no drop-in SCTP form and says what "
-        "to use instead. Values are compared as the compiler computes them, "
-        "so `AF_INET`, `PF_INET` and `2` are the same.\n\n"
+        "reports code that has no ported form sctpify can write and says what "
+        "to use instead. A pattern's `$name` matches any argument; a "
+        "constant matches any spelling of its value (`AF_INET`, `PF_INET`, "
+        "`2`, a macro, an enumerator, a `const` variable). How to read and "
+        "write rules: [design.md](design.md#the-rule-table).\n\n"
         "| id | kind | summary |\n|---|---|---|\n";
   for (const Rule &R : Rules.rules())
-    OS << "| [`" << R.Id << "`](#" << R.Id << ") | "
-       << (R.Kind == RuleKind::Rewrite ? "rewrite" : "flag") << " | "
+    OS << "| [`" << R.Id << "`](#" << R.Id << ") | " << kindName(R) << " | "
        << R.Summary << " |\n";
   for (const Rule &R : Rules.rules()) {
     OS << "\n## " << R.Id << "\n\n"
-       << "*" << (R.Kind == RuleKind::Rewrite ? "rewrite" : "flag") << "* — "
-       << R.Summary << "\n\n"
-       << "- **Matches:** " << describeMatch(R) << "\n"
-       << "- **Says:** " << R.Message << "\n"
-       << "- **Suggests:** " << R.Suggestion << "\n";
-    if (!R.Rewrites.empty()) {
-      OS << "- **Rewrites:** ";
-      ListSeparator Comma(", ");
-      for (const ArgRewrite &W : R.Rewrites)
-        OS << Comma << "argument " << W.Index + 1 << " → `" << W.To << "`";
+       << "*" << kindName(R) << "* — " << R.Summary << "\n\n";
+    std::vector<std::string> Match, Where, Replace, RunTime;
+    for (const ParsedPattern &P : R.Patterns)
+      Match.push_back(P.Call         ? P.Call->Text
+                      : P.Type       ? P.Type->Text
+                                     : P.Comparison->Text);
+    for (const Condition &C : R.Where)
+      Where.push_back(C.text());
+    for (const Template &T : R.Replace)
+      Replace.push_back(T.text());
+    for (const Template &T : R.AtRunTime)
+      RunTime.push_back(T.text());
+    printList(OS, "Matches", Match);
+    if (!Where.empty()) {
+      OS << "- **Where:** ";
+      ListSeparator And(" and ");
+      for (const std::string &W : Where)
+        OS << And << "`" << W << "`";
       OS << "\n";
     }
+    if (!R.Descriptor.empty())
+      OS << "- **Only where** `$" << R.Descriptor
+         << "` may hold a converted socket\n";
+    printList(OS, "Writes", Replace);
+    printList(OS, "Writes, where only the running program can tell", RunTime);
+    OS << "- **Says:** " << R.Message << "\n"
+       << "- **Suggests:** " << R.Suggestion << "\n";
     if (!R.Headers.empty()) {
       OS << "- **Adds, when a new name is not yet declared:** ";
       ListSeparator Comma(", ");
@@ -87,6 +80,18 @@ void printRulesReference(const RuleTable &Rules, raw_ostream &OS) {
        << (R.Kind == RuleKind::Rewrite ? "After:" : "Suggested SCTP code:")
        << "\n\n```c\n" << StringRef(R.Ex.After).rtrim() << "\n```\n";
   }
+  if (Rules.helpers().empty())
+    return;
+  OS << "\n# Helpers\n\nFunctions a port may call, added once to each file "
+        "that calls one (guarded, so copies in a header and a source file "
+        "that includes it do not clash).\n";
+  std::vector<const Helper *> Sorted;
+  for (const auto &Entry : Rules.helpers())
+    Sorted.push_back(&Entry.second);
+  llvm::sort(Sorted, [](const Helper *A, const Helper *B) { return A->Name < B->Name; });
+  for (const Helper *H : Sorted)
+    OS << "\n## " << H->Name << "\n\n```c\n" << StringRef(H->Code).rtrim()
+       << "\n```\n";
 }
 
 } // namespace sctpify

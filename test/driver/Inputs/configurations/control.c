@@ -1,0 +1,2 @@
+#include "endpoint.h"
+int control(void) { return open_endpoint(); }

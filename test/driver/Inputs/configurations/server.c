@@ -1,0 +1,2 @@
+#include "endpoint.h"
+int server(void) { return open_endpoint(); }

@@ -1,0 +1,2 @@
+#include "urgent.h"
+long b(int fd) { return notify(fd); }

@@ -1,0 +1,3 @@
+#include "net.h"
+
+int main(void) { return old_socket() < 0; }
