@@ -147,7 +147,9 @@ Error RuleTable::resolve() {
     R.Demonstration = E.Demonstration.value_or("");
     R.Ex = *E.Ex;
     R.Headers = E.Headers;
-    R.YieldsDescriptor = E.YieldsDescriptor.value_or(false);
+    R.YieldsDescriptor =
+        E.YieldsDescriptor.value_or(Yields::No) != Yields::No;
+    R.YieldsMixed = E.YieldsDescriptor == Yields::Mixed;
     R.DescriptorKnownOnly = E.DescriptorKnownOnly.value_or(false);
 
     for (const std::string &Text : E.Match)

@@ -90,6 +90,11 @@ struct Rule {
   /// rule rewrites the call, left alone where it does not match, decided at
   /// run time where its at-run-time form is used.
   bool YieldsDescriptor = false;
+  /// `yields-descriptor: mixed`: even where the rule rewrites the call, the
+  /// descriptor is converted or not only at run time (a port that falls
+  /// back to the original protocol), so rules on it take their
+  /// `at-run-time` forms.
+  bool YieldsMixed = false;
 
   /// The rule applies only where, later in the same function, calls like
   /// these read from what the match binds into locals nothing else reads:
