@@ -14,8 +14,30 @@ static const std::pair<StringRef, StringRef> EmbeddedFiles[] = {
 #include "EmbeddedRules.inc"
 };
 
+static const std::pair<StringRef, StringRef> EmbeddedModes[] = {
+#include "EmbeddedModes.inc"
+};
+
 std::vector<std::pair<StringRef, StringRef>> embeddedRuleFiles() {
   return {std::begin(EmbeddedFiles), std::end(EmbeddedFiles)};
+}
+
+std::vector<std::pair<StringRef, StringRef>> embeddedModeFiles() {
+  return {std::begin(EmbeddedModes), std::end(EmbeddedModes)};
+}
+
+Error RuleTable::addMode(StringRef Name) {
+  std::string Known;
+  for (const auto &[File, Text] : EmbeddedModes) {
+    StringRef Mode = File;
+    Mode.consume_back(".yaml");
+    if (Mode == Name)
+      return addYAML(Text, ("<builtin>/rules/modes/" + File).str());
+    Known += (Known.empty() ? "" : ", ") + Mode.str();
+  }
+  return createStringError(inconvertibleErrorCode(),
+                           "no porting mode '%s' (there are: %s)",
+                           Name.str().c_str(), Known.c_str());
 }
 
 Expected<RuleTable> RuleTable::builtin() {

@@ -159,6 +159,10 @@ public:
   /// replaces it. Call resolve() once everything is added.
   llvm::Error addYAML(llvm::StringRef Text, llvm::StringRef Origin);
   llvm::Error addFile(llvm::StringRef Path);
+  /// Adds the embedded rule file of a porting mode (rules/modes/NAME.yaml),
+  /// after the built-in rules and before the user's; an error names the
+  /// modes there are.
+  llvm::Error addMode(llvm::StringRef Name);
 
   /// Builds every rule from its entry and template, resolves constant names
   /// to numbers and checks that each rule is well formed. All problems are
@@ -226,6 +230,8 @@ private:
 
 /// The names of the embedded rule files and their text (for tests, docs).
 std::vector<std::pair<llvm::StringRef, llvm::StringRef>> embeddedRuleFiles();
+/// The same for the porting modes' files (rules/modes/*.yaml).
+std::vector<std::pair<llvm::StringRef, llvm::StringRef>> embeddedModeFiles();
 
 } // namespace sctpify
 
