@@ -1,7 +1,8 @@
 /* echo_io.h: what the fallback test clients and servers share that is not
  * socket set-up: reading the payload, waiting with poll/select/epoll, the
- * byte exchange. The including file defines ECHO_EPOLL_CTL (epoll_ctl in
- * the TCP form, sctpify_epoll_ctl in the port). */
+ * byte exchange. sctpify ports it with the program that includes it (each
+ * program in a directory of its own: echo_wait's epoll_ctl() is on the
+ * client's socket, which the server never passes it). */
 #ifndef ECHO_IO_H
 #define ECHO_IO_H
 #include <errno.h>
@@ -55,7 +56,7 @@ static inline short echo_wait(int mode, int epfd, int fd, short events) {
     memset(&ev, 0, sizeof ev);
     ev.events = ((events & POLLIN) ? EPOLLIN : 0u) | ((events & POLLOUT) ? EPOLLOUT : 0u);
     ev.data.u64 = ECHO_EPOLL_TAG;
-    if (ECHO_EPOLL_CTL(epfd, EPOLL_CTL_MOD, fd, &ev) < 0) { perror("epoll_ctl MOD"); exit(1); }
+    if (epoll_ctl(epfd, EPOLL_CTL_MOD, fd, &ev) < 0) { perror("epoll_ctl MOD"); exit(1); }
     struct epoll_event got;
     int n = epoll_wait(epfd, &got, 1, 20000);
     if (n != 1 || got.data.u64 != ECHO_EPOLL_TAG) {

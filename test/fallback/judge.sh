@@ -1,9 +1,11 @@
 #!/bin/sh
-# judge.sh RESULT REPEATS: judges what vm.sh's run printed (on the host).
+# judge.sh RESULT REPEATS NB NCXX: judges what vm.sh's run printed (on the
+# host). NB: non-blocking modes per path (1 or 3); NCXX: the C++ client's
+# modes against the TCP-only server.
 # Prints PASS/FAIL per check, the connect-time table and the failure kinds,
 # and "N passed, N failed"; exits non-zero on any failure.
 set -eu
-result=$1 repeats=$2
+result=$1 repeats=$2 nb=${3:-3} ncxx=${4:-3}
 passed=0 failed=0
 pass() { echo "PASS $*"; passed=$((passed + 1)); }
 fail() { echo "FAIL $*"; failed=$((failed + 1)); }
@@ -30,7 +32,8 @@ done <<EOF2
 $(grep '^CASE ' "$result")
 EOF2
 n=$(grep -c '^CASE ' "$result" || true)
-[ "$n" -eq $((repeats * 10 + 25)) ] && pass "all $n exchanges ran" || fail "$n exchanges ran, not $((repeats * 10 + 25))"
+want=$((repeats * 10 + 5 * nb + 1 + ncxx + 4 + 2))
+[ "$n" -eq $want ] && pass "all $n exchanges ran" || fail "$n exchanges ran, not $want"
 for m in block poll; do
   grep -q "^CASE nothing port_client $m status=1 .*Connection refused" "$result" &&
     pass "nothing $m: neither transport answers; the program sees TCP's ECONNREFUSED" ||
@@ -38,14 +41,14 @@ for m in block poll; do
 done
 
 served() { grep "^SERVER $1 " "$result" | grep -o "[0-9]* served transport=$2 bytes=100000" | awk '{print $1}'; }
-[ "$(served ported-block sctp)" = $((repeats + 4)) ] && [ "$(served ported-block tcp)" = "$repeats" ] &&
-  pass "ported blocking server: $((repeats + 4)) clients over SCTP and $repeats over TCP on the same port" ||
+[ "$(served ported-block sctp)" = $((repeats + nb + 1)) ] && [ "$(served ported-block tcp)" = "$repeats" ] &&
+  pass "ported blocking server: $((repeats + nb + 1)) clients over SCTP and $repeats over TCP on the same port" ||
   fail "ported blocking server: $(grep '^SERVER ported-block' "$result")"
 [ "$(served ported-epoll sctp)" = 2 ] && [ "$(served ported-epoll tcp)" = 2 ] &&
   pass "ported epoll server: 2 clients over SCTP and 2 over TCP on the same port" ||
   fail "ported epoll server: $(grep '^SERVER ported-epoll' "$result")"
-[ "$(served tcp tcp)" = $((repeats * 8 + 15)) ] &&
-  pass "unported TCP server: $((repeats * 8 + 15)) clients" ||
+[ "$(served tcp tcp)" = $((repeats * 8 + 4 * nb + ncxx)) ] &&
+  pass "unported TCP server: $((repeats * 8 + 4 * nb + ncxx)) clients" ||
   fail "unported TCP server: $(grep '^SERVER tcp' "$result")"
 grep -q '^ICMP [1-9][0-9]* answers' "$result" && pass "icmp_responder answered SCTP with protocol unreachable" ||
   fail "icmp_responder: $(grep '^ICMP' "$result")"

@@ -38,7 +38,7 @@ int main(int argc, char **argv) {
   if (fd < 0) { perror("socket"); return 1; }
   struct sctp_rtoinfo saved;
   if (!strcmp(argv[3], "sctp-budget"))
-    sctpify_fb_init_budget_(fd, &saved);
+    sctpify_fb_init_budget(fd, &saved);
   struct timespec t0;
   clock_gettime(CLOCK_MONOTONIC, &t0);
   int err = 0;

@@ -1,13 +1,16 @@
-/* The TCP form of the fallback test client: tcp_client HOST PORT MODE
+/* The fallback test client, in its TCP form: tcp_client HOST PORT MODE
  * Connects to HOST:PORT (MODE: block, or non-blocking with poll, select or
  * epoll), sends stdin, writes as many bytes as come back to stdout, closes.
- * stderr: "connect_us=N transport=tcp". */
+ * stderr: "connect_us=N transport=tcp|sctp". It also checks that what it set
+ * on the socket is still set once connected, which in the port made by
+ * `sctpify --fallback=tcp` means that it survived a fallback to TCP
+ * (TCP_NODELAY, SO_KEEPALIVE, O_NONBLOCK, FD_CLOEXEC, the epoll registration
+ * and its data). */
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/epoll.h>
 #include <sys/socket.h>
-#define ECHO_EPOLL_CTL epoll_ctl
 #include "echo_io.h"
 
 int main(int argc, char **argv) {
@@ -52,11 +55,15 @@ int main(int argc, char **argv) {
     }
   }
   long long connected = echo_now_us();
-  int proto = 0, nodelay = 0;
-  socklen_t plen = sizeof proto, nlen = sizeof nodelay;
+  int proto = 0, nodelay = 0, keepalive = 0;
+  socklen_t plen = sizeof proto, nlen = sizeof nodelay, klen = sizeof keepalive;
   getsockopt(fd, SOL_SOCKET, SO_PROTOCOL, &proto, &plen);
-  if (getsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &nodelay, &nlen) < 0 || nodelay != 1) {
-    fprintf(stderr, "TCP_NODELAY is not set\n");
+  if (getsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &nodelay, &nlen) < 0 || nodelay != 1 ||
+      getsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &keepalive, &klen) < 0 || keepalive != 1 ||
+      !(fcntl(fd, F_GETFD) & FD_CLOEXEC) ||
+      !(fcntl(fd, F_GETFL) & O_NONBLOCK) != (mode == MODE_BLOCK)) {
+    fprintf(stderr, "options lost: nodelay=%d keepalive=%d fdflags=%d flags=%d\n", nodelay,
+            keepalive, fcntl(fd, F_GETFD), fcntl(fd, F_GETFL));
     return 3;
   }
   echo_exchange(fd, mode, epfd, data, len);

@@ -1,8 +1,9 @@
-/* The TCP form of the fallback test server: tcp_server ADDR PORT CLIENTS MODE
+/* The fallback test server, in its TCP form: tcp_server ADDR PORT CLIENTS MODE
  * Echoes what each client sends until it closes; exits after CLIENTS
  * clients. MODE block: a blocking accept loop; epoll: a non-blocking
  * listener in an epoll loop. stderr: "ready", then per client
- * "served transport=tcp bytes=N". */
+ * "served transport=tcp|sctp bytes=N". The port `sctpify --fallback=tcp`
+ * makes of it listens on SCTP and, beside it, on TCP. */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE /* accept4 */
 #endif
@@ -11,7 +12,6 @@
 #include <netinet/tcp.h>
 #include <sys/epoll.h>
 #include <sys/socket.h>
-#define ECHO_EPOLL_CTL epoll_ctl
 #include "echo_io.h"
 
 static void served(int c, long long bytes) {

@@ -1,4 +1,5 @@
-/* Host unit test of fallback.h (a kernel without SCTP): run as
+/* Host unit test of the TCP fallback helpers (a kernel without SCTP), in
+ * fallback.h, which build.sh generates from rules/modes/fallback-tcp.yaml: run as
  * unit_fallback; prints PASS/FAIL lines and exits non-zero on a failure.
  * - creation falls back to the TCP socket asked for, and "no SCTP" is
  *   remembered: one SCTP attempt for the process, even from 8 threads at
@@ -6,7 +7,7 @@
  * - the C and the C++ translation unit share that state;
  * - calls the mode does not change are passed through;
  * - what dup2 onto an epoll-registered descriptor does (the kernel fact the
- *   re-registration in sctpify_fb_recreate_tcp_ answers). */
+ *   re-registration in sctpify_fb_to_tcp answers). */
 #include <netinet/in.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -14,6 +15,12 @@
 #include "unit_count.h"
 #include "fallback.h"
 #undef socket
+
+/* The TCP listener sctpify_fallback_listen opened beside fd, or -1. */
+static int unit_twin(int fd) {
+  struct sctpify_fb_entry_v1 e;
+  return sctpify_fb_load(fd, &e) ? e.twin : -1;
+}
 
 int unit_sctp_attempts;
 
@@ -34,8 +41,8 @@ static pthread_barrier_t barrier;
 static void *racer(void *arg) {
   (void)arg;
   pthread_barrier_wait(&barrier);
-  int fd = sctpify_socket(AF_INET, SOCK_STREAM, 0);
-  int ok = fd >= 0 && sctpify_transport(fd) == IPPROTO_TCP;
+  int fd = sctpify_fallback_socket(AF_INET, SOCK_STREAM, 0);
+  int ok = fd >= 0 && unit_transport(fd) == IPPROTO_TCP;
   close(fd);
   return ok ? arg : NULL;
 }
@@ -75,10 +82,10 @@ int main(void) {
   printf("INFO SCTP attempts by 8 racing first sockets: %d\n", racing);
   check(all, "creation: 8 racing threads each got a TCP socket (the kernel has no SCTP)");
   check(racing >= 1 && racing <= 8, "creation: at most one SCTP attempt per racing thread");
-  check(sctpify_kernel_lacks_sctp() == 1, "creation: \"no SCTP\" is remembered");
+  check(unit_lacks_sctp() == 1, "creation: \"no SCTP\" is remembered");
   for (int i = 0; i < 1000; i++) {
-    int fd = sctpify_socket(i & 1 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (fd < 0 || sctpify_transport(fd) != IPPROTO_TCP) {
+    int fd = sctpify_fallback_socket(i & 1 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0 || unit_transport(fd) != IPPROTO_TCP) {
       all = 0;
       break;
     }
@@ -90,26 +97,26 @@ int main(void) {
         "state: the C++ translation unit sees it too and makes no attempt");
 
   /* Pass-through: other sockets, and helpers on a TCP socket. */
-  int u = sctpify_socket(AF_INET, SOCK_DGRAM, 0);
-  check(u >= 0 && sctpify_transport(u) == IPPROTO_UDP, "pass-through: a UDP socket stays UDP");
+  int u = sctpify_fallback_socket(AF_INET, SOCK_DGRAM, 0);
+  check(u >= 0 && unit_transport(u) == IPPROTO_UDP, "pass-through: a UDP socket stays UDP");
   close(u);
   int before = unit_sctp_attempts;
-  int s = sctpify_socket(AF_INET, SOCK_STREAM, IPPROTO_SCTP);
+  int s = sctpify_fallback_socket(AF_INET, SOCK_STREAM, IPPROTO_SCTP);
   check(s < 0 && errno == EPROTONOSUPPORT && unit_sctp_attempts == before + 1,
         "pass-through: an explicit SCTP socket is not turned into TCP (EPROTONOSUPPORT)");
-  int fd = sctpify_socket(AF_INET, SOCK_STREAM, 0), one = 1, v = 0;
+  int fd = sctpify_fallback_socket(AF_INET, SOCK_STREAM, 0), one = 1, v = 0;
   socklen_t len = sizeof v;
-  check(sctpify_setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &one, sizeof one) == 0 &&
+  check(sctpify_fallback_setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &one, sizeof one) == 0 &&
             getsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &v, &len) == 0 && v == 1,
         "options: TCP_KEEPIDLE on a TCP socket is set as given");
   struct sockaddr_in a;
   memset(&a, 0, sizeof a);
   a.sin_family = AF_INET;
   a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  check(sctpify_bind(fd, (struct sockaddr *)&a, sizeof a) == 0 && sctpify_listen(fd, 4) == 0 &&
-            sctpify_tcp_listener(fd) == -1,
+  check(sctpify_fallback_bind(fd, (struct sockaddr *)&a, sizeof a) == 0 && sctpify_fallback_listen(fd, 4) == 0 &&
+            unit_twin(fd) == -1,
         "servers: a TCP listener (no SCTP) gets no twin");
-  check(sctpify_close(fd) == 0, "close: passed through");
+  check(sctpify_fallback_close(fd) == 0, "close: passed through");
 
   /* The kernel fact: dup2 onto a descriptor registered in epoll. */
   int ep = epoll_create1(0), a1, b1, a2, b2;

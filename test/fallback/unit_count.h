@@ -13,5 +13,13 @@ int unit_cxx_checks(void);     /* the C++ unit's part; 0 when it passes */
 #ifdef __cplusplus
 }
 #endif
+/* Which transport fd uses (SO_PROTOCOL), -1 if it is no socket. */
+static inline int unit_transport(int fd) {
+  int proto = 0;
+  socklen_t len = sizeof proto;
+  return getsockopt(fd, SOL_SOCKET, SO_PROTOCOL, &proto, &len) < 0 ? -1 : proto;
+}
+/* Whether the helpers found that the kernel has no SCTP (after fallback.h). */
+#define unit_lacks_sctp() __atomic_load_n(&sctpify_fb_state_v1.no_sctp, __ATOMIC_RELAXED)
 #define socket(d, t, p) unit_counted_socket(d, t, p)
 #endif

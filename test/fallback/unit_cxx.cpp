@@ -4,13 +4,13 @@
 #include "fallback.h"
 
 extern "C" int unit_cxx_checks(void) {
-  if (!sctpify_kernel_lacks_sctp())
+  if (!unit_lacks_sctp())
     return 1;
   for (int i = 0; i < 10; i++) {
-    int fd = sctpify_socket(AF_INET, SOCK_STREAM, IPPROTO_TCP);
-    if (fd < 0 || sctpify_transport(fd) != IPPROTO_TCP)
+    int fd = sctpify_fallback_socket(AF_INET, SOCK_STREAM, IPPROTO_TCP);
+    if (fd < 0 || unit_transport(fd) != IPPROTO_TCP)
       return 1;
-    sctpify_close(fd);
+    sctpify_fallback_close(fd);
   }
   return 0;
 }
