@@ -1,6 +1,9 @@
 // RUN: %check_sctpify %s %t --fallback=tcp
 // RUN: grep -c '^static inline [a-z]* *sctpify_fallback_' %t.c | FileCheck %s --check-prefix=HELPERS
 // HELPERS: {{^5$}}
+// The port compiles without a warning as C and as C++.
+// RUN: %clang -std=gnu11 -Wall -Wextra -Werror -fsyntax-only %t.c
+// RUN: %clangxx -x c++ -std=c++17 -Wall -Wextra -Werror -fsyntax-only %t.c
 // What --fallback=tcp writes into a client (docs/fallback.md): the socket
 // becomes sctpify_fallback_socket(), SCTP or TCP only at run time, and every
 // call on it that depends on the transport goes through a helper, each

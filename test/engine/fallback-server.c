@@ -1,6 +1,9 @@
 // RUN: %check_sctpify %s %t --fallback=tcp
 // RUN: grep -c '^static inline [a-z]* *sctpify_fallback_' %t.c | FileCheck %s --check-prefix=HELPERS
 // HELPERS: {{^8$}}
+// The port compiles without a warning as C and as C++.
+// RUN: %clang -std=gnu11 -Wall -Wextra -Werror -fsyntax-only %t.c
+// RUN: %clangxx -x c++ -std=c++17 -Wall -Wextra -Werror -fsyntax-only %t.c
 // What --fallback=tcp writes into a server (docs/fallback.md): the listener
 // is SCTP where the kernel has it, with a TCP listener beside it on the same
 // port (sctpify_fallback_listen), and accept() takes clients from both; a
@@ -9,7 +12,9 @@
 // listener holds, so their calls go through the helpers too, which pass
 // them through. The rewritten file compiles and a second run changes
 // nothing (check_sctpify); test/fallback/host.sh runs such ports.
-#define _GNU_SOURCE
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE /* accept4 */
+#endif
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <string.h>
