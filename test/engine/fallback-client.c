@@ -88,6 +88,22 @@ int connect_to(const struct sockaddr_in *sa) {
   return fd;
 }
 
+// An SCTP socket the program asks for itself stays SCTP: the SCTP port's
+// rules apply to it, and the fallback helpers do not (they apply only where
+// the transport is decided at run time).
+int sctp_on_purpose(const struct sockaddr_in *sa) {
+  int one = 1;
+  int fd = socket(AF_INET, SOCK_STREAM, IPPROTO_SCTP);
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: remark: an SCTP socket the program asks for itself (TCP fallback): it stays SCTP, with no fallback to TCP on a kernel without SCTP or against a TCP-only peer; the SCTP port's rules apply to it [sctp-fallback-sctp-socket]
+  // CHECK-MESSAGES: note: keep it where SCTP is the point
+  setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: error: TCP_NODELAY is a TCP-level option; on an SCTP socket the call fails (ENOPROTOOPT/EOPNOTSUPP) [sctp-option-nodelay]
+  // CHECK-MESSAGES: note: SCTP form: setsockopt(fd, IPPROTO_SCTP, SCTP_NODELAY, &one, sizeof one)
+  // CHECK-FIXES: setsockopt(fd, IPPROTO_SCTP, SCTP_NODELAY, &one, sizeof one);
+  return connect(fd, (const struct sockaddr *)sa, sizeof *sa);
+  // CHECK-FIXES: return connect(fd, (const struct sockaddr *)sa, sizeof *sa);
+}
+
 // A file is no socket: its calls stay as written.
 int read_config(const char *path) {
   char buf[64];

@@ -106,9 +106,14 @@ TEST(RuleTableBuiltin, TheTCPFallbackModeLoadsOverIt) {
     const Rule *R = T->find(Id);
     ASSERT_NE(R, nullptr) << Id.str();
     EXPECT_EQ(R->Descriptor, "fd") << Id.str();
-    EXPECT_TRUE(R->DescriptorKnownOnly) << Id.str();
+    EXPECT_TRUE(R->DescriptorMixedOnly) << Id.str();
   }
   EXPECT_NE(T->find("sctp-option-nodelay"), nullptr);
+  // An SCTP socket the program asks for itself stays a converted one.
+  const Rule *Sctp = T->find("sctp-fallback-sctp-socket");
+  ASSERT_NE(Sctp, nullptr);
+  EXPECT_TRUE(Sctp->YieldsDescriptor);
+  EXPECT_FALSE(Sctp->YieldsMixed);
   llvm::Error Bad = T->addMode("fallback-udp");
   ASSERT_TRUE(bool(Bad));
   EXPECT_EQ(llvm::toString(std::move(Bad)),

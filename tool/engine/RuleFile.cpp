@@ -103,6 +103,7 @@ template <> struct MappingTraits<sctpify::RuleTable::Entry> {
     list(IO, "where", E.Where);
     IO.mapOptional("descriptor", E.Descriptor);
     IO.mapOptional("descriptor-known-only", E.DescriptorKnownOnly);
+    IO.mapOptional("descriptor-mixed-only", E.DescriptorMixedOnly);
     IO.mapOptional("constant-arguments", E.ConstantArguments);
     IO.mapOptional("yields-descriptor", E.YieldsDescriptor);
     list(IO, "followed-by-discarding", E.FollowedByDiscarding);

@@ -84,6 +84,7 @@ RuleTable::Entry merged(const RuleTable::Entry &T, const RuleTable::Entry &E) {
   Fill(M.Summary, T.Summary);
   Fill(M.Descriptor, T.Descriptor);
   Fill(M.DescriptorKnownOnly, T.DescriptorKnownOnly);
+  Fill(M.DescriptorMixedOnly, T.DescriptorMixedOnly);
   if (M.ConstantArguments.empty())
     M.ConstantArguments = T.ConstantArguments;
   Fill(M.YieldsDescriptor, T.YieldsDescriptor);
@@ -173,6 +174,7 @@ Error RuleTable::resolve() {
         E.YieldsDescriptor.value_or(Yields::No) != Yields::No;
     R.YieldsMixed = E.YieldsDescriptor == Yields::Mixed;
     R.DescriptorKnownOnly = E.DescriptorKnownOnly.value_or(false);
+    R.DescriptorMixedOnly = E.DescriptorMixedOnly.value_or(false);
 
     for (const std::string &Text : E.Match)
       if (auto P = Complain.take(parsePattern(Text)))

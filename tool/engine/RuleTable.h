@@ -81,6 +81,11 @@ struct Rule {
   /// converted socket (or one decided at run time); a descriptor it cannot
   /// trace says nothing. For calls that also take files and pipes (write).
   bool DescriptorKnownOnly = false;
+  /// The rule applies only where the descriptor is decided at run time
+  /// (mixed): a helper that picks the transport when the program runs has
+  /// nothing to do on a socket known to be converted, which the other
+  /// rules port as such.
+  bool DescriptorMixedOnly = false;
   /// Metavariables (without `$`) that must be compile-time constants for the
   /// rule to apply: where one is only known at run time the call is a
   /// generic wrapper (`ioctl(fd, request, arg)` passed through), which no

@@ -28,6 +28,7 @@ struct RuleTable::Entry {
   std::vector<std::string> Where; ///< added to the template's
   std::optional<std::string> Descriptor;
   std::optional<bool> DescriptorKnownOnly;
+  std::optional<bool> DescriptorMixedOnly;
   std::vector<std::string> ConstantArguments;
   std::optional<Yields> YieldsDescriptor;
   std::vector<std::string> FollowedByDiscarding;
