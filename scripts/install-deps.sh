@@ -10,7 +10,7 @@ set -eu
 PACKAGES="cmake ninja-build g++ python3 patch libgtest-dev
 qemu-system-x86 busybox-static cpio kmod xz-utils git pre-commit python3-jsonschema
 clang-19 libclang-19-dev llvm-19-dev llvm-19-tools clang-tools-19
-libsctp-dev lksctp-tools
+libsctp-dev lksctp-tools iproute2
 clang-tidy-19 dpkg-dev libclang-rt-19-dev"
 
 # The SARIF schema test fetches the official schema with npm.

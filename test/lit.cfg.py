@@ -12,8 +12,9 @@ config.suffixes = [".c", ".cpp", ".test"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.binary_root, "test")
 # Inputs/ holds files that tests include or copy; e2e/ runs in a VM through
-# its own ctest entry.
-config.excludes = ["Inputs", "tools", "e2e", "runtime", "corpus", "unit", "lit.cfg.py", "check_sctpify.py"]
+# its own ctest entry; fallback/ holds the programs and scripts of the
+# fallback-host and fallback-vm ctest entries.
+config.excludes = ["Inputs", "tools", "e2e", "runtime", "corpus", "unit", "fallback", "lit.cfg.py", "check_sctpify.py"]
 
 tools = os.path.join(config.test_source_root, "tools")
 check = " ".join([

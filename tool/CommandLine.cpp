@@ -69,6 +69,12 @@ cl::opt<bool> VerifyRules(
     cl::desc("Run every rule's example through the engine and the compiler;\n"
              "exit 1 if one does not do what it documents"),
     cl::cat(Category));
+cl::opt<std::string> Fallback(
+    "fallback",
+    cl::desc("'tcp': a TCP fallback port, SCTP where it can be used and\n"
+             "the TCP the program was written for where it cannot; 'none'\n"
+             "(the default): SCTP only"),
+    cl::value_desc("none|tcp"), cl::cat(Category));
 cl::list<std::string> RuleFiles(
     "rules", cl::desc("Add or override rules from a YAML file (repeatable)"),
     cl::value_desc("file.yaml"), cl::cat(Category));
@@ -371,6 +377,11 @@ Expected<Config> commandLineConfig() {
     if (!CommandLine.FailOn)
       return Fail("--fail-on takes error, warning or note");
   }
+  if (opts::Fallback.getNumOccurrences() && !isFallbackMode(opts::Fallback))
+    return createStringError(inconvertibleErrorCode(), "--fallback takes one of " +
+                             fallbackModes() + ", not '" + opts::Fallback + "'");
+  if (opts::Fallback.getNumOccurrences())
+    CommandLine.Fallback = opts::Fallback;
   for (StringRef Setting : opts::Severities) {
     auto [Globs, Word] = Setting.rsplit('=');
     std::optional<Severity> Level = parseSeverity(Word);

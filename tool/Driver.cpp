@@ -191,8 +191,12 @@ static int runSctpify(int argc, const char **argv) {
   Totals.Skipped = Skipped;
   Totals.ProjectRoot = Options.SourceRoot;
   Totals.ProjectRootFrom = RootFrom;
-  for (const TUJob &Job : Work)
+  for (const TUJob &Job : Work) {
     Totals.Files.push_back(Job.File);
+    const std::optional<std::string> &Mode = Job.Settings->Effective.Fallback;
+    if (Mode && *Mode != "none")
+      Totals.FallbackModes.insert(*Mode);
+  }
 
   const RuleTable &Rules =
       Work.empty() ? RuleTable() : Work.front().Settings->Rules;

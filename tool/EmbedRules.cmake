@@ -1,5 +1,5 @@
-# Writes every rules/*.yaml file into a C++ include as raw string literals.
-set(content "// Generated from rules/*.yaml by EmbedRules.cmake; do not edit.\n")
+# Writes every rules/*.yaml (or rules/modes/*.yaml) file into a C++ include as raw string literals.
+set(content "// Generated from rule files by EmbedRules.cmake; do not edit.\n")
 string(REPLACE "|" ";" INPUTS "${INPUTS}")
 foreach(input IN LISTS INPUTS)
   file(READ ${input} text)

@@ -180,6 +180,9 @@ void printSummary(const Summary &S, bool Applied) {
      << S.Suppressed << " suppressed";
   if (Applied)
     OS << "; " << Plural(S.FilesChanged, "file", "files") << " changed";
+  // The same findings mean another port in another mode: say which.
+  for (const std::string &Mode : S.FallbackModes)
+    OS << "; " << StringRef(Mode).upper() << " fallback";
   OS << "\n";
   for (const auto &[Id, Count] : S.ByRule)
     OS << "  " << Id << ": " << Count << "\n";

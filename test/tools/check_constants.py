@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """check_constants.py CC RULES-DIR: every `constants:` entry in RULES-DIR/*.yaml
-must equal what the system headers say, or rules would match the wrong values.
+and RULES-DIR/modes/*.yaml must equal what the system headers say, or rules would match the wrong values.
 Compiles one C file of _Static_asserts; prints `N constants checked`."""
 import glob
 import os
@@ -11,7 +11,8 @@ import tempfile
 
 cc, rules_dir = sys.argv[1], sys.argv[2]
 entries = []
-for path in sorted(glob.glob(os.path.join(rules_dir, "*.yaml"))):
+for path in sorted(glob.glob(os.path.join(rules_dir, "*.yaml")) +
+                   glob.glob(os.path.join(rules_dir, "modes", "*.yaml"))):
     in_constants = False
     for line in open(path):
         if re.match(r"^constants:\s*$", line):

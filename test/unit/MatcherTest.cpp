@@ -309,6 +309,40 @@ TEST(MatcherClassifySource, ACallToTheAtRunTimeHelperIsMixed) {
   EXPECT_EQ(F.source("sctpify_socket"), Origin::Mixed);
 }
 
+/// socketRules() as --fallback=tcp has it: the port is a helper whose
+/// socket is SCTP or not only at run time (`yields-descriptor: mixed`).
+std::string mixedSocketRules() {
+  std::string Doc = socketRules(/*RunTime=*/false);
+  for (auto [From, To] :
+       {std::pair<std::string, std::string>(
+            "replace: socket($domain, $type, IPPROTO_SCTP)",
+            "replace: sctpify_socket($domain, $type, $protocol)"),
+        std::pair<std::string, std::string>("yields-descriptor: true",
+                                            "yields-descriptor: mixed")}) {
+    size_t At = Doc.find(From);
+    EXPECT_NE(At, std::string::npos) << From;
+    if (At != std::string::npos)
+      Doc.replace(At, From.size(), To);
+  }
+  return Doc;
+}
+
+TEST(MatcherClassifySource, AMatchOfARuleThatYieldsMixedIsMixed) {
+  Fixture F("void t(void) { socket(AF_INET, SOCK_STREAM, 0); }",
+            mixedSocketRules());
+  EXPECT_EQ(F.source("socket"), Origin::Mixed);
+  // Where the rule does not apply, the call is what it was.
+  Fixture Unix("void t(void) { socket(AF_UNIX, SOCK_STREAM, 0); }",
+               mixedSocketRules());
+  EXPECT_EQ(Unix.source("socket"), Origin::NotConverted);
+  // Its replace form is a helper: a call to it (a second run) is mixed too.
+  Fixture Ported("static inline int sctpify_socket(int d, int t, int p) "
+                 "{ return socket(d, t, p); }\n"
+                 "void t(void) { sctpify_socket(AF_INET, SOCK_STREAM, 0); }",
+                 mixedSocketRules());
+  EXPECT_EQ(Ported.source("sctpify_socket"), Origin::Mixed);
+}
+
 TEST(MatcherClassifySource, NeverConvertedCallsAreNotConverted) {
   Fixture F("void t(int fds[2]) { pipe(fds); open(\"f\", 0); }", socketRules());
   EXPECT_EQ(F.source("pipe"), Origin::NotConverted);

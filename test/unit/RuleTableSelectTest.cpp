@@ -83,6 +83,43 @@ TEST(RuleTableBuiltin, LoadsAndResolvesWithNoError) {
   EXPECT_EQ(T->find("sctp-no-such-rule"), nullptr);
 }
 
+TEST(RuleTableBuiltin, TheTCPFallbackModeLoadsOverIt) {
+  llvm::Expected<RuleTable> T = RuleTable::builtin();
+  ASSERT_TRUE(bool(T)) << llvm::toString(T.takeError());
+  llvm::Error E = T->addMode("fallback-tcp");
+  ASSERT_FALSE(bool(E)) << llvm::toString(std::move(E));
+  E = T->resolve();
+  ASSERT_FALSE(bool(E)) << llvm::toString(std::move(E));
+  // Its socket rule replaces the built-in one; its own rules come after.
+  const Rule *Socket = T->find("sctp-socket-protocol");
+  ASSERT_NE(Socket, nullptr);
+  EXPECT_TRUE(Socket->YieldsDescriptor);
+  EXPECT_TRUE(Socket->YieldsMixed);
+  EXPECT_EQ(Socket->Origin, "<builtin>/rules/modes/fallback-tcp.yaml");
+  EXPECT_EQ(Socket->replacementFor(0)->text(),
+            "sctpify_fallback_socket($domain, $type, $protocol)");
+  for (StringRef Id : {"sctp-fallback-connect", "sctp-fallback-getsockopt",
+                       "sctp-fallback-setsockopt", "sctp-fallback-bind",
+                       "sctp-fallback-listen", "sctp-fallback-accept",
+                       "sctp-fallback-accept4", "sctp-fallback-epoll-ctl",
+                       "sctp-fallback-close"}) {
+    const Rule *R = T->find(Id);
+    ASSERT_NE(R, nullptr) << Id.str();
+    EXPECT_EQ(R->Descriptor, "fd") << Id.str();
+    EXPECT_TRUE(R->DescriptorMixedOnly) << Id.str();
+  }
+  EXPECT_NE(T->find("sctp-option-nodelay"), nullptr);
+  // An SCTP socket the program asks for itself stays a converted one.
+  const Rule *Sctp = T->find("sctp-fallback-sctp-socket");
+  ASSERT_NE(Sctp, nullptr);
+  EXPECT_TRUE(Sctp->YieldsDescriptor);
+  EXPECT_FALSE(Sctp->YieldsMixed);
+  llvm::Error Bad = T->addMode("fallback-udp");
+  ASSERT_TRUE(bool(Bad));
+  EXPECT_EQ(llvm::toString(std::move(Bad)),
+            "no porting mode 'fallback-udp' (there are: fallback-tcp)");
+}
+
 TEST(RuleTableBuiltin, EmbedsEveryRuleFile) {
   std::vector<std::string> Names;
   for (const auto &[Name, Text] : embeddedRuleFiles()) {
@@ -104,4 +141,44 @@ TEST(RuleSelection, GlobsThatNameNothingAreDropped) {
   addChecks(Checks, "--, -, b, -c, - e, ---", /*Negate=*/true);
   EXPECT_EQ(Checks,
             (std::vector<std::string>{"a*", "-d", "-b", "c", "e"}));
+}
+
+// `fallback:` names a mode; --dump-config prints it (none by default) and
+// reads it back; a nearer configuration's word wins.
+TEST(ConfigFallback, IsAModeAndRoundTrips) {
+  llvm::Expected<Config> C = parseConfig("fallback: tcp\n", "/p/.sctpify.yaml");
+  ASSERT_TRUE(bool(C)) << llvm::toString(C.takeError());
+  EXPECT_EQ(C->Fallback, std::optional<std::string>("tcp"));
+  auto Printed = [](const Config &Of) {
+    std::string Out;
+    llvm::raw_string_ostream OS(Out);
+    Config().then(Of).print(OS, "/p");
+    return Out;
+  };
+  // The value of the printed `fallback:` line (YAML I/O aligns values).
+  auto PrintedMode = [&](const Config &Of) {
+    std::string Out = Printed(Of);
+    size_t At = Out.find("\nfallback:");
+    if (At == std::string::npos)
+      return std::string("(none printed)");
+    StringRef Line = StringRef(Out).substr(At + 10);
+    return Line.take_until([](char Ch) { return Ch == '\n'; }).trim().str();
+  };
+  EXPECT_EQ(PrintedMode(*C), "tcp");
+  EXPECT_EQ(PrintedMode(Config()), "none");
+  llvm::Expected<Config> Again = parseConfig(Printed(*C), "/p/.sctpify.yaml");
+  ASSERT_TRUE(bool(Again)) << llvm::toString(Again.takeError());
+  EXPECT_EQ(Again->Fallback, C->Fallback);
+  Config Nearer;
+  Nearer.Fallback = "none";
+  EXPECT_EQ(C->then(Nearer).Fallback, std::optional<std::string>("none"));
+  EXPECT_EQ(C->then(Config()).Fallback, std::optional<std::string>("tcp"));
+  llvm::Expected<Config> Bad = parseConfig("fallback: udp\n", "/p/.sctpify.yaml");
+  ASSERT_FALSE(bool(Bad));
+  EXPECT_NE(llvm::toString(Bad.takeError())
+                .find("fallback is one of none, tcp, not 'udp'"),
+            std::string::npos);
+  EXPECT_TRUE(isFallbackMode("tcp"));
+  EXPECT_TRUE(isFallbackMode("none"));
+  EXPECT_FALSE(isFallbackMode("fallback-tcp"));
 }

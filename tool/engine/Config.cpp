@@ -18,7 +18,7 @@ struct ConfigFile {
   std::optional<std::string> Enable, Disable, HeaderFilter;
   std::vector<std::string> Rules, Exclude, KeepLastIncludes;
   std::optional<bool> InheritParent;
-  std::optional<std::string> FailOn, FlagOnly;
+  std::optional<std::string> FailOn, FlagOnly, Fallback;
   std::map<std::string, std::string> Severities;
 };
 } // namespace
@@ -36,12 +36,31 @@ template <> struct MappingTraits<ConfigFile> {
     IO.mapOptional("fail-on", C.FailOn);
     IO.mapOptional("flag-only", C.FlagOnly);
     IO.mapOptional("severities", C.Severities);
+    IO.mapOptional("fallback", C.Fallback);
   }
 };
 
 } // namespace llvm::yaml
 
 namespace sctpify {
+
+bool isFallbackMode(StringRef Word) {
+  if (Word == "none")
+    return true;
+  return llvm::any_of(embeddedModeFiles(), [&](const auto &File) {
+    return File.first == ("fallback-" + Word + ".yaml").str();
+  });
+}
+
+std::string fallbackModes() {
+  std::string Modes = "none";
+  for (const auto &[File, Text] : embeddedModeFiles()) {
+    StringRef Name = File;
+    if (Name.consume_front("fallback-") && Name.consume_back(".yaml"))
+      Modes += ", " + Name.str();
+  }
+  return Modes;
+}
 
 void addChecks(std::vector<std::string> &Checks, StringRef List, bool Negate) {
   SmallVector<StringRef> Globs;
@@ -69,6 +88,8 @@ Config Config::then(const Config &Later) const {
     Result.HeaderFilter = Later.HeaderFilter;
   if (Later.FailOn)
     Result.FailOn = Later.FailOn;
+  if (Later.Fallback)
+    Result.Fallback = Later.Fallback;
   llvm::append_range(Result.Severities, Later.Severities);
   llvm::append_range(Result.FlagOnly, Later.FlagOnly);
   if (!Later.Source.empty())
@@ -93,6 +114,7 @@ void Config::print(raw_ostream &OS, StringRef Base) const {
   File.Enable = checks();
   File.HeaderFilter = HeaderFilter.value_or("");
   File.FailOn = severityName(FailOn.value_or(Severity::Warning)).str();
+  File.Fallback = Fallback.value_or("none");
   if (!FlagOnly.empty())
     File.FlagOnly = llvm::join(FlagOnly, ",");
   for (const auto &[Globs, Level] : Severities)
@@ -185,6 +207,14 @@ Expected<Config> parseConfig(StringRef Text, StringRef Path) {
   };
   if (File.FlagOnly)
     C.FlagOnly.push_back(*File.FlagOnly);
+  if (File.Fallback) {
+    if (!isFallbackMode(*File.Fallback))
+      return createStringError(inconvertibleErrorCode(),
+                               "in '%s': fallback is one of %s, not '%s'",
+                               Path.str().c_str(), fallbackModes().c_str(),
+                               File.Fallback->c_str());
+    C.Fallback = File.Fallback;
+  }
   if (File.FailOn) {
     auto S = Level(*File.FailOn, "fail-on");
     if (!S)
@@ -249,6 +279,11 @@ Expected<std::unique_ptr<TUSettings>> ConfigProvider::build(Config Effective) {
   if (!Rules)
     return Rules.takeError();
   Settings->Rules = std::move(*Rules);
+  // A mode's rules replace built-in ones of the same id; the user's
+  // replace both.
+  if (Effective.Fallback && *Effective.Fallback != "none")
+    if (Error E = Settings->Rules.addMode("fallback-" + *Effective.Fallback))
+      return E;
   for (const std::string &File : Effective.RuleFiles)
     if (Error E = Settings->Rules.addFile(File))
       return E;

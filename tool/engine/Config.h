@@ -42,6 +42,10 @@ struct Config {
   std::vector<std::string> FlagOnly;
   /// Severity overrides, in order: (clang-tidy glob list, severity).
   std::vector<std::pair<std::string, Severity>> Severities;
+  /// The porting mode (`fallback:`, `--fallback`): "none", or the name of
+  /// an embedded mode file (rules/modes/fallback-NAME.yaml) loaded after
+  /// the built-in rules and before the user's.
+  std::optional<std::string> Fallback;
   std::string Source; ///< the file it came from, if any
 
   /// This configuration with Later applied after it: its globs, rule files
@@ -91,6 +95,11 @@ private:
 /// resolve against Path's directory). Errors: YAML that is not a mapping of
 /// the documented keys, a severity that is not note, warning or error.
 llvm::Expected<Config> parseConfig(llvm::StringRef Text, llvm::StringRef Path);
+
+/// Whether Word names a `fallback:` mode: "none" or an embedded mode.
+bool isFallbackMode(llvm::StringRef Word);
+/// The modes `fallback:` takes, for an error message: "none, tcp".
+std::string fallbackModes();
 
 /// Appends the globs of a comma-separated list to Checks, negated when
 /// Negate is set (`--disable`, `disable:`).

@@ -41,6 +41,19 @@ Matcher::Matcher(const RuleTable &Rules, const ValueReader &Values)
     for (const Template &T : R.AtRunTime)
       if (T.call())
         RunTimeCallees[T.call()->Callee] = &R;
+    // A port whose descriptor is decided at run time even where the rule
+    // applies (`yields-descriptor: mixed`) yields that from every form.
+    // (A form that calls the matched function itself is no helper: that
+    // function's calls are classified by the rule.)
+    if (R.YieldsMixed) {
+      for (const Template &T : R.Replace)
+        if (T.call() && llvm::none_of(R.Patterns, [&](const ParsedPattern &P) {
+              return P.Call && lastComponent(P.Call->Callee) ==
+                                   lastComponent(T.call()->Callee);
+            }))
+          RunTimeCallees[T.call()->Callee] = &R;
+      continue;
+    }
     // A call already written the way the rule writes it yields what the
     // rule's rewrite yields: `socket(AF_INET, SOCK_STREAM, IPPROTO_SCTP)`.
     for (const Template &T : R.Replace) {
@@ -221,7 +234,7 @@ std::optional<Origin> Matcher::classifySource(const CallExpr *Call) const {
       continue;
     Verdict V = evaluate(*B);
     if (V.K == Verdict::Matches)
-      return Origin::Converted;
+      return R->YieldsMixed ? Origin::Mixed : Origin::Converted;
     if (V.K == Verdict::Unknown)
       return R->runTimeFormFor(B->Pattern) ? Origin::Mixed : Origin::Unknown;
     Result = Origin::NotConverted;

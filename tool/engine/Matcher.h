@@ -73,7 +73,8 @@ public:
   /// What a call yields as a descriptor, from the `yields-descriptor` rules:
   /// converted where they rewrite it or it is already in their ported form,
   /// not converted where they do not apply, mixed where their at-run-time
-  /// form decides; from `never-converted`; nothing for other calls.
+  /// form decides or they yield `mixed`; from `never-converted`; nothing
+  /// for other calls.
   std::optional<Origin> classifySource(const clang::CallExpr *Call) const;
 
   /// The argument whose descriptor a C library call returns, from the

@@ -40,6 +40,8 @@ struct Summary {
   /// Files outside the project where a rule had something to look at.
   std::vector<std::string> OutsideProject;
   std::string ProjectRoot, ProjectRootFrom; ///< the root, and how it was found
+  /// The porting modes of the run's TUs other than the default ("tcp").
+  std::set<std::string> FallbackModes;
   /// Every error of the run, once: (file or "", message). The exit status
   /// is 2 exactly when this is not empty.
   std::vector<std::pair<std::string, std::string>> Errors;

@@ -68,6 +68,14 @@ template <> struct PolymorphicTraits<OneOrMany> {
   }
 };
 
+template <> struct ScalarEnumerationTraits<sctpify::Yields> {
+  static void enumeration(IO &IO, sctpify::Yields &Y) {
+    IO.enumCase(Y, "false", sctpify::Yields::No);
+    IO.enumCase(Y, "true", sctpify::Yields::Converted);
+    IO.enumCase(Y, "mixed", sctpify::Yields::Mixed);
+  }
+};
+
 template <> struct MappingTraits<sctpify::Example> {
   static void mapping(IO &IO, sctpify::Example &E) {
     IO.mapRequired("before", E.Before);
@@ -95,6 +103,7 @@ template <> struct MappingTraits<sctpify::RuleTable::Entry> {
     list(IO, "where", E.Where);
     IO.mapOptional("descriptor", E.Descriptor);
     IO.mapOptional("descriptor-known-only", E.DescriptorKnownOnly);
+    IO.mapOptional("descriptor-mixed-only", E.DescriptorMixedOnly);
     IO.mapOptional("constant-arguments", E.ConstantArguments);
     IO.mapOptional("yields-descriptor", E.YieldsDescriptor);
     list(IO, "followed-by-discarding", E.FollowedByDiscarding);

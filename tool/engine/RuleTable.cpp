@@ -14,8 +14,30 @@ static const std::pair<StringRef, StringRef> EmbeddedFiles[] = {
 #include "EmbeddedRules.inc"
 };
 
+static const std::pair<StringRef, StringRef> EmbeddedModes[] = {
+#include "EmbeddedModes.inc"
+};
+
 std::vector<std::pair<StringRef, StringRef>> embeddedRuleFiles() {
   return {std::begin(EmbeddedFiles), std::end(EmbeddedFiles)};
+}
+
+std::vector<std::pair<StringRef, StringRef>> embeddedModeFiles() {
+  return {std::begin(EmbeddedModes), std::end(EmbeddedModes)};
+}
+
+Error RuleTable::addMode(StringRef Name) {
+  std::string Known;
+  for (const auto &[File, Text] : EmbeddedModes) {
+    StringRef Mode = File;
+    Mode.consume_back(".yaml");
+    if (Mode == Name)
+      return addYAML(Text, ("<builtin>/rules/modes/" + File).str());
+    Known += (Known.empty() ? "" : ", ") + Mode.str();
+  }
+  return createStringError(inconvertibleErrorCode(),
+                           "no porting mode '%s' (there are: %s)",
+                           Name.str().c_str(), Known.c_str());
 }
 
 Expected<RuleTable> RuleTable::builtin() {
@@ -62,6 +84,7 @@ RuleTable::Entry merged(const RuleTable::Entry &T, const RuleTable::Entry &E) {
   Fill(M.Summary, T.Summary);
   Fill(M.Descriptor, T.Descriptor);
   Fill(M.DescriptorKnownOnly, T.DescriptorKnownOnly);
+  Fill(M.DescriptorMixedOnly, T.DescriptorMixedOnly);
   if (M.ConstantArguments.empty())
     M.ConstantArguments = T.ConstantArguments;
   Fill(M.YieldsDescriptor, T.YieldsDescriptor);
@@ -147,8 +170,11 @@ Error RuleTable::resolve() {
     R.Demonstration = E.Demonstration.value_or("");
     R.Ex = *E.Ex;
     R.Headers = E.Headers;
-    R.YieldsDescriptor = E.YieldsDescriptor.value_or(false);
+    R.YieldsDescriptor =
+        E.YieldsDescriptor.value_or(Yields::No) != Yields::No;
+    R.YieldsMixed = E.YieldsDescriptor == Yields::Mixed;
     R.DescriptorKnownOnly = E.DescriptorKnownOnly.value_or(false);
+    R.DescriptorMixedOnly = E.DescriptorMixedOnly.value_or(false);
 
     for (const std::string &Text : E.Match)
       if (auto P = Complain.take(parsePattern(Text)))

@@ -81,6 +81,11 @@ struct Rule {
   /// converted socket (or one decided at run time); a descriptor it cannot
   /// trace says nothing. For calls that also take files and pipes (write).
   bool DescriptorKnownOnly = false;
+  /// The rule applies only where the descriptor is decided at run time
+  /// (mixed): a helper that picks the transport when the program runs has
+  /// nothing to do on a socket known to be converted, which the other
+  /// rules port as such.
+  bool DescriptorMixedOnly = false;
   /// Metavariables (without `$`) that must be compile-time constants for the
   /// rule to apply: where one is only known at run time the call is a
   /// generic wrapper (`ioctl(fd, request, arg)` passed through), which no
@@ -90,6 +95,11 @@ struct Rule {
   /// rule rewrites the call, left alone where it does not match, decided at
   /// run time where its at-run-time form is used.
   bool YieldsDescriptor = false;
+  /// `yields-descriptor: mixed`: even where the rule rewrites the call, the
+  /// descriptor is converted or not only at run time (a port that falls
+  /// back to the original protocol), so rules on it take their
+  /// `at-run-time` forms.
+  bool YieldsMixed = false;
 
   /// The rule applies only where, later in the same function, calls like
   /// these read from what the match binds into locals nothing else reads:
@@ -154,6 +164,10 @@ public:
   /// replaces it. Call resolve() once everything is added.
   llvm::Error addYAML(llvm::StringRef Text, llvm::StringRef Origin);
   llvm::Error addFile(llvm::StringRef Path);
+  /// Adds the embedded rule file of a porting mode (rules/modes/NAME.yaml),
+  /// after the built-in rules and before the user's; an error names the
+  /// modes there are.
+  llvm::Error addMode(llvm::StringRef Name);
 
   /// Builds every rule from its entry and template, resolves constant names
   /// to numbers and checks that each rule is well formed. All problems are
@@ -221,6 +235,8 @@ private:
 
 /// The names of the embedded rule files and their text (for tests, docs).
 std::vector<std::pair<llvm::StringRef, llvm::StringRef>> embeddedRuleFiles();
+/// The same for the porting modes' files (rules/modes/*.yaml).
+std::vector<std::pair<llvm::StringRef, llvm::StringRef>> embeddedModeFiles();
 
 } // namespace sctpify
 

@@ -15,6 +15,9 @@
 
 namespace sctpify {
 
+/// `yields-descriptor:` false, true, or mixed (converted only at run time).
+enum class Yields { No, Converted, Mixed };
+
 struct RuleTable::Entry {
   std::string Id;
   std::optional<std::string> Template;
@@ -25,8 +28,9 @@ struct RuleTable::Entry {
   std::vector<std::string> Where; ///< added to the template's
   std::optional<std::string> Descriptor;
   std::optional<bool> DescriptorKnownOnly;
+  std::optional<bool> DescriptorMixedOnly;
   std::vector<std::string> ConstantArguments;
-  std::optional<bool> YieldsDescriptor;
+  std::optional<Yields> YieldsDescriptor;
   std::vector<std::string> FollowedByDiscarding;
   std::vector<std::string> InsteadOf;
   std::vector<std::string> Replace;

@@ -51,7 +51,8 @@ Verdict TUAnalysis::verdict(const Binding &B) {
     return V;
   V.Descriptor = Origins.of(B.arg(B.R->Descriptor));
   if (V.Descriptor == Origin::NotConverted ||
-      (V.Descriptor == Origin::Unknown && B.R->DescriptorKnownOnly))
+      (V.Descriptor == Origin::Unknown && B.R->DescriptorKnownOnly) ||
+      (V.Descriptor != Origin::Mixed && B.R->DescriptorMixedOnly))
     return {Verdict::DoesNotMatch, {}, Origin::NotConverted};
   // A rewrite must address the socket the descriptor really holds; when
   // that differs between paths, or comes from where the analysis cannot see
