@@ -10,6 +10,9 @@
 #   port_echo_client_cxx, port_echo_server_cxx (examples/echo-cpp),
 #   port_http_client, port_http_server (examples/http): the examples ported
 #   with --fallback=tcp; echo_client, http_client: two of them unported;
+# - page_client, port_page_client, sctponly_page_client: a browser's fetch
+#   of a page and the requisites it names, as written, ported with
+#   --fallback=tcp and ported without it;
 # - unit_fallback: the host unit test (a C and a C++ unit linked together)
 #   over fallback.h, generated from the mode's rule file;
 # - probe, icmp_responder: the VM's tools.
@@ -79,6 +82,12 @@ for p in client server; do
 done
 port port_echo_client_cxx c++ --fallback=tcp "$ex/echo-cpp/echo_client.cpp"
 port port_echo_server_cxx c++ --fallback=tcp "$ex/echo-cpp/echo_server.cpp" "$ex/echo-cpp/socket.h"
+# A browser's fetch of a page and its requisite from two servers (vm.sh).
+$cc -std=gnu11 $flags -o "$out/page_client" "$here/page_client.c"
+port port_page_client c --fallback=tcp "$here/page_client.c"
+port sctponly_page_client c "" "$here/page_client.c"
+grep -q sctpify_fallback_connect "$src/port_page_client/page_client.c" || {
+  echo "build.sh: sctpify --fallback=tcp did not port page_client.c" >&2; exit 1; }
 $cc -std=gnu11 $flags -o "$out/echo_client" "$ex/echo-c/echo_client.c"
 $cc -std=gnu11 $flags -o "$out/http_client" "$ex/http/http_client.c"
 

@@ -134,6 +134,26 @@ for c in port_http_client:got http_client:got2; do
 done
 if wait $spid; then pass "examples: port_http_server served 2 connections"; else fail "examples: port_http_server: $(cat "$work/http.server")"; fi
 
+# A browser's fetch (page_client.c, ported): a page, then the image it names
+# on another server, in one run; both TCP here. vm.sh runs the same with an
+# SCTP-only page server and a TCP-only image server.
+mkdir -p "$work/pagewww" "$work/page"
+port=$((port + 1)) && page_port=$port && port=$((port + 1))
+printf '<html><img src="http://127.0.0.1:%s/counter.png"></html>\n' $port > "$work/pagewww/page.html"
+head -c 5000 /dev/urandom > "$work/pagewww/counter.png"
+peers="$here/../corpus/peers.py"
+python3 "$peers" http-server $page_port "$work/pagewww" tcp & p1=$!
+python3 "$peers" http-server $port "$work/pagewww" tcp & p2=$!
+if retry "$bin/port_page_client" "http://127.0.0.1:$page_port/page.html" "$work/page" > "$work/page.out" 2>&1 &&
+   cmp -s "$work/page/page.html" "$work/pagewww/page.html" &&
+   cmp -s "$work/page/counter.png" "$work/pagewww/counter.png" &&
+   [ "$(grep -c 'status=200 .*transport=tcp' "$work/page.out")" -eq 2 ]; then
+  pass "port_page_client: a page and the image it names on another server, over TCP, byte-identical"
+else
+  fail "port_page_client: $(tr '\n' ' ' < "$work/page.out")"
+fi
+kill $p1 $p2; wait $p1 $p2 2>/dev/null || true
+
 # The SCTP-only port (sctpify without --fallback) cannot run here.
 port=$((port + 1))
 if "$bin/sctponly_server" 127.0.0.1 $port 1 block 2> "$work/sctponly.server"; then

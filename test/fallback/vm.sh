@@ -33,6 +33,8 @@ veth=$(find "$build/e2e/vm/kernel/lib/modules" -name veth.ko | head -n 1)
 [ -n "$veth" ] || { echo "vm.sh: no veth.ko in the VM's kernel"; exit 1; }
 command -v ip >/dev/null || { echo "vm.sh: iproute2 (ip) is missing"; exit 1; }
 head -c 100000 /dev/urandom > "$work/data"
+mkdir -p "$work/www" && head -c 5000 /dev/urandom > "$work/www/counter.png"
+peers=$(cd "$here/../corpus" && pwd)/peers.py
 repeats=${SCTPIFY_FALLBACK_REPEATS:-1}
 full=${SCTPIFY_FALLBACK_FULL:-0}
 # What the run does, and so what judge.sh expects: non-blocking modes per
@@ -102,13 +104,14 @@ S timeout 1000 "\$b/port_server_cxx" 10.9.0.2 7002 4 epoll 2> server-ported-epol
 S timeout 1000 "\$b/tcp_server" 0.0.0.0 7003 $((repeats * 8 + 4 * nb + ncxx)) block 2> server-tcp.log &
 for f in server-ported-block.log server-ported-epoll.log server-tcp.log; do wait_ready \$f; done
 
+# d COUNTER: how much COUNTER grew from \$before to \$after.
+d() { echo \$(( \$(echo "\$after" | sed "s/.*\$1=\\([0-9]*\\).*/\\1/") - \$(echo "\$before" | sed "s/.*\$1=\\([0-9]*\\).*/\\1/") )); }
 # run PATH ADDR PORT CLIENT MODE: one exchange, its counters and time.
 run() {
   before=\$(counters)
   timeout 60 "\$b/\$4" \$2 \$3 \$5 < data > out 2> err; status=\$?
   after=\$(counters)
   cmp -s data out; same=\$?
-  d() { echo \$(( \$(echo "\$after" | sed "s/.*\$1=\\([0-9]*\\).*/\\1/") - \$(echo "\$before" | sed "s/.*\$1=\\([0-9]*\\).*/\\1/") )); }
   echo "CASE \$1 \$4 \$5 status=\$status same=\$same \$(grep -o 'connect_us=[0-9]* transport=[a-z?]*' err) sctp=\$(d sctp_estabs) tcp=\$(d tcp_opens) err='\$(tr '\n' ' ' < err)'"
 }
 # Each path with the non-blocking mode the short run gives it.
@@ -133,6 +136,23 @@ run sctp-epoll-server 10.9.0.2 7002 port_client_cxx epoll
 run sctp-epoll-server 10.9.0.2 7002 tcp_client_cxx block
 # Neither transport answers: the program sees TCP's refusal.
 for m in block poll; do run nothing 10.9.0.2 7999 port_client \$m; done
+# A page from an SCTP-only server and its requisite (the 2005 study's hit
+# counter) from a TCP-only one, in one run of a browser's fetch: the
+# fallback port gets both, the SCTP-only port loses the counter.
+printf '<html><body><p>page</p><img src="http://127.0.0.1:7081/counter.png"></body></html>\\n' > www/page.html
+/usr/bin/python3 "$peers" http-server 7080 www sctp & page_server=\$!
+/usr/bin/python3 "$peers" http-server 7081 www tcp & counter_server=\$!
+i=0; while ! grep -q ' 7080 ' /proc/net/sctp/eps 2>/dev/null && [ \$i -lt 50 ]; do i=\$((i+1)); sleep 0.1; done
+for client in port_page_client sctponly_page_client; do
+  mkdir -p "page-\$client"
+  before=\$(counters)
+  timeout 60 "\$b/\$client" http://127.0.0.1:7080/page.html "page-\$client" > page.out 2>&1; status=\$?
+  after=\$(counters)
+  cmp -s www/page.html "page-\$client/page.html"; page=\$?
+  cmp -s www/counter.png "page-\$client/counter.png"; counter=\$?
+  echo "PAGE \$client status=\$status page=\$page counter=\$counter sctp=\$(d sctp_estabs) tcp=\$(d tcp_opens) \$(tr '\\n' ' ' < page.out)"
+done
+kill \$page_server \$counter_server
 kill \$icmp
 wait
 echo "SERVER ported-block \$(sort server-ported-block.log | uniq -c | tr '\n' ';')"
