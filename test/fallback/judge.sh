@@ -76,7 +76,7 @@ esac
 page=$(grep '^PAGE sctponly_page_client ' "$result" || true)
 # (stdout and stderr share a file: their order is the buffers', not the run's)
 case "$page" in
-  *"status=1 page=0 counter=1 "*"7080/page.html status=200 "*) ;;
+  *"status=1 page=0 counter="[12]" "*"7080/page.html status=200 "*) ;;
   *) page="FAIL $page" ;;
 esac
 case "$page" in
@@ -99,6 +99,10 @@ for path in sctp-server refused silent icmp-proto icmp-prohibit; do
   done
   echo "$row"
 done
+echo
+echo "Page and counter, one run of the ported fetch (set-up ms; the counter's includes SCTP's refusal):"
+grep '^PAGE port_page_client ' "$result" | grep -o 'FETCH [^ ]* status=[0-9]* bytes=[0-9]* connect_us=[0-9]* transport=[a-z]*' |
+  awk '{ split($5, t, "="); printf "  %-40s %8.2f %s\n", $2, t[2] / 1000, $6 }'
 echo
 echo "Failure kinds (plain non-blocking connect, no fallback; 'pending' = no result within 3 s):"
 grep '^PROBE ' "$result" | sed 's/^PROBE /  /'
